@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  site: 'https://compute-is-power.example',
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [svelte(), mdx()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
+  experimental: { csp: true },
+  vite: {
+    resolve: {
+      alias: {
+        '@core': new URL('./src/core', import.meta.url).pathname,
+        '@widgets': new URL('./src/widgets', import.meta.url).pathname,
+        '@charts': new URL('./src/charts', import.meta.url).pathname,
+        '@controls': new URL('./src/controls', import.meta.url).pathname,
+        '@story': new URL('./src/story', import.meta.url).pathname,
+        '@lib': new URL('./src/lib', import.meta.url).pathname,
+        '@layouts': new URL('./src/layouts', import.meta.url).pathname,
+        '@content': new URL('./content', import.meta.url).pathname,
+      },
+    },
+  },
+});

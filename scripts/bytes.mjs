@@ -1,0 +1,58 @@
+/**
+ * Bytes a built page ships: its HTML, its CSS, and every JavaScript file it can load: module
+ * scripts, each island's component and renderer, and all their static and dynamic imports.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join, dirname, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+
+function jsClosure(distDir, entries) {
+  const seen = new Set();
+  const queue = [...entries];
+  while (queue.length) {
+    const url = queue.pop();
+    if (seen.has(url) || !url.startsWith('/')) continue;
+    const file = join(distDir, url);
+    if (!existsSync(file)) continue;
+    seen.add(url);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
+    }
+  }
+  return [...seen].sort();
+}
+
+export function pageBytes(distDir, pagePath) {
+  const htmlFile = join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+  const html = readFileSync(htmlFile);
+  const text = html.toString('utf8');
+  const attr = (re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
+  const js = jsClosure(distDir, [
+    ...attr(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...attr(/component-url="([^"]+)"/g),
+    ...attr(/renderer-url="([^"]+)"/g),
+    ...attr(/before-hydration-url="([^"]+)"/g),
+  ]);
+  const css = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const sum = (urls) => urls.reduce((acc, u) => {
+    const buf = readFileSync(join(distDir, u));
+    return { raw: acc.raw + buf.length, gzip: acc.gzip + gz(buf) };
+  }, { raw: 0, gzip: 0 });
+  // Inline scripts (Astro's island loader) count too.
+  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
+  const inlineJs = inline.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
+  const jsFiles = sum(js);
+  return {
+    page: pagePath,
+    html: { raw: html.length, gzip: gz(html) },
+    css: sum(css),
+    js: { raw: jsFiles.raw + inlineJs.raw, gzip: jsFiles.gzip + inlineJs.gzip, files: js.length },
+    islands: (text.match(/<astro-island/g) ?? []).length,
+  };
+}
+
+export const kb = (n) => Math.round(n / 102.4) / 10;

@@ -1,0 +1,48 @@
+import { getCollection } from 'astro:content';
+import { sourceOrder } from './references';
+import { widgetSourcesByComponent } from '@widgets/registry';
+
+/** Content lookups for pages and story components, read once per build. */
+const sourcesP = getCollection('sources').then((all) => new Map(all.map((s) => [s.id, s.data])));
+const factsP = getCollection('facts').then((all) => new Map(all.map((f) => [f.id, f.data])));
+const glossaryP = getCollection('glossary').then((all) => new Map(all.map((g) => [g.id, g.data])));
+
+export const getSources = () => sourcesP;
+export const getFacts = () => factsP;
+export const getGlossary = () => glossaryP;
+
+export type Source = NonNullable<Awaited<ReturnType<typeof getSources>> extends Map<string, infer S> ? S : never>;
+export type Fact = NonNullable<Awaited<ReturnType<typeof getFacts>> extends Map<string, infer F> ? F : never>;
+
+/** Formats a fact the way prose shows it, e.g. "$108.6 per PH/s per day". */
+export function formatFact(f: Fact): string {
+  if (typeof f.value === 'string') {
+    if (f.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      return new Date(`${f.value}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    }
+    return f.value + (f.suffix ?? '');
+  }
+  return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
+}
+
+/** The chapter's sources in first-reference order; an unknown id stops the build with a plain message. */
+export async function chapterSourceOrder(chapterFile: string, mdx: string): Promise<string[]> {
+  const [sources, facts] = await Promise.all([getSources(), getFacts()]);
+  const missingFacts: string[] = [];
+  const order = sourceOrder(mdx, {
+    factSource: (id) => {
+      const f = facts.get(id);
+      if (!f) missingFacts.push(id);
+      return f?.source;
+    },
+    widgetSources: (name) => widgetSourcesByComponent[name],
+  });
+  if (missingFacts.length) {
+    throw new Error(`${chapterFile}: unknown fact id "${missingFacts[0]}". Use an id from content/facts.json (or content/facts/*.json), or add the fact there with its source.`);
+  }
+  const unknown = order.find((id) => !sources.has(id));
+  if (unknown) {
+    throw new Error(`${chapterFile}: unknown source id "${unknown}". Use an id from content/sources.json, or add the source there (id, title, publisher, date, url, supports).`);
+  }
+  return order;
+}

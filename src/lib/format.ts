@@ -1,0 +1,52 @@
+/**
+ * Number formatting for readouts, summaries and tables (en-US, Intl). Every helper returns an
+ * en dash for NaN or ±Infinity, so a broken number never reaches the page as "NaN".
+ * Negative values use a true minus sign (U+2212), which screen readers say as "minus".
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', options)));
+  return f;
+}
+
+const MISSING = '–';
+const minus = (s: string) => s.replace('-', '−');
+const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(nf(options).format(n)) : MISSING);
+
+/** "$1,234" or, with digits, "$1,234.56"; "−$12" for negatives. */
+export const usd = (n: number, digits = 0) =>
+  show(n, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** "$1,234.5" style with up to `digits` decimals, trailing zeros dropped ("$0.13", "$0.129"). */
+export const usdUpTo = (n: number, digits = 3) =>
+  show(n, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: digits });
+
+/** "1,234" or "1,234.5" with up to `digits` decimals. */
+export const num = (n: number, digits = 0) => show(n, { maximumFractionDigits: digits });
+
+/** A fraction as a percentage: pct(0.125) → "12.5%" with one digit by default. */
+export const pct = (fraction: number, digits = 1) => show(fraction, { style: 'percent', maximumFractionDigits: digits });
+
+/** A BTC amount to the satoshi at most, trailing zeros dropped: "3.125", "0.00000001". */
+export const btc = (n: number) => show(n, { maximumFractionDigits: 8 });
+
+/** A USD amount with an explicit sign: "+$12", "−$3". */
+export const signedUsd = (n: number, digits = 0) =>
+  show(n, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2024-04-20" → "April 2024"; `short` gives "Apr 2024". */
+export function monthYear(dateIso: string, short = false): string {
+  const m = /^(\d{4})-(\d{2})/.exec(dateIso);
+  if (!m) return MISSING;
+  const name = MONTHS[Number(m[2]) - 1];
+  if (!name) return MISSING;
+  return `${short ? name.slice(0, 3) : name} ${m[1]}`;
+}
+
+/** "2024-04-20" → a Date at 00:00 UTC. */
+export const utcDate = (dateIso: string) => new Date(`${dateIso.slice(0, 10)}T00:00:00Z`);

@@ -1,0 +1,32 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './site';
+
+test('every page is served with the security headers from _headers', async ({ request }) => {
+  for (const path of builtPages()) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    const frameAncestors = path.startsWith('/embed/') ? 'frame-ancestors *' : "frame-ancestors 'self'";
+    expect(h['content-security-policy'], path).toContain(frameAncestors);
+    expect(h['set-cookie'], path).toBeUndefined();
+  }
+});
+
+test('every page carries a script CSP without unsafe-inline or unsafe-eval', async ({ request }) => {
+  for (const path of builtPages()) {
+    const html = await (await request.get(path)).text();
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+    expect(csp, `${path} has no CSP meta tag`).toContain('script-src');
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+  }
+});
+
+test('site assets allow cross-origin module loads, so sandboxed embeds can run them', async ({ request, page }) => {
+  await page.goto('/embed/squeeze-calculator/');
+  const asset = await page.locator('astro-island').first().getAttribute('component-url');
+  const res = await request.get(asset!);
+  expect(res.headers()['access-control-allow-origin']).toBe('*');
+});

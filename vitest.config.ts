@@ -1,0 +1,11 @@
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config gives tests the same aliases and Svelte compiler as the site.
+export default getViteConfig({
+  resolve: { conditions: ['browser'] },
+  test: {
+    include: ['test/core/**/*.test.ts', 'test/widgets/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/content/**/*.test.ts'],
+    environment: 'node',
+    benchmark: { include: ['test/**/*.bench.ts'] },
+  },
+});
