@@ -1,0 +1,13 @@
+/**
+ * A formula as the site shows it in a provenance popover: plain words, the
+ * symbolic form, and the name of the core function that computes it (so a
+ * reader can find the code and its tests).
+ */
+export interface Formula {
+  /** One sentence a non-specialist can read. */
+  words: string;
+  /** Compact symbolic form, with the symbols defined in `words`. */
+  symbols: string;
+  /** Name of the exported core function that evaluates it. */
+  fn: string;
+}
