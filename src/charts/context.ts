@@ -25,6 +25,6 @@ export const getChart = () => getContext<Chart>(KEY);
 
 /** Applies a scale to an unknown value, returning 0 rather than NaN for values outside a band scale. */
 export const at = (scale: Scale, value: unknown): number => {
-  const v = (scale as (v: unknown) => number | undefined)(value);
+  const v = (scale as unknown as (v: unknown) => number | undefined)(value);
   return v === undefined || !Number.isFinite(v) ? 0 : v;
 };

@@ -50,3 +50,23 @@ export function monthYear(dateIso: string, short = false): string {
 
 /** "2024-04-20" → a Date at 00:00 UTC. */
 export const utcDate = (dateIso: string) => new Date(`${dateIso.slice(0, 10)}T00:00:00Z`);
+
+/** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M". */
+export const usdCompact = (n: number) =>
+  show(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+/** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M". */
+export const usdMillions = (n: number, digits = 2) =>
+  Number.isFinite(n) ? `${usd(n / 1e6, digits)}M` : MISSING;
+
+/** USD in words for sentences: "$4.9 billion", "$94 million", "$12,345"; `digits` after the point for millions and billions. */
+export function usdWords(n: number, digits = 1): string {
+  if (!Number.isFinite(n)) return MISSING;
+  const a = Math.abs(n);
+  if (a >= 1e9) return `${usdUpTo(n / 1e9, digits)} billion`;
+  if (a >= 1e6) return `${usdUpTo(n / 1e6, digits)} million`;
+  return usd(n);
+}
+
+/** A large count in words: "200 trillion", "989 trillion" (three significant digits). */
+export const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });

@@ -1,28 +1,35 @@
-import { defaults, mergeQuery, parseParams, type Schema, type Values } from './params';
+import { mergeQuery, parseParams, withStartValues, type Schema, type Values } from './params';
 import type { WidgetMeta } from '@widgets/types';
 
 /**
  * A widget's inputs as reactive state, read from and written to the URL query.
  * The server renders defaults (or `initialQuery`); in the browser the page's query wins once
  * `connect()` runs, and every later change is written back with history.replaceState, throttled.
+ * A chapter may set starting values as props (`<SqueezeCalculator power={0.06} />`): the widget
+ * passes its props as `start`, and they replace the defaults on that page.
  */
 export class ParamState<S extends Schema> {
   values: Values<S> = $state() as Values<S>;
   notes: string[] = $state([]);
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The schema with this page's starting values as defaults: URLs on the page are read and written against it. */
+  readonly #start: S;
 
   constructor(
     readonly meta: WidgetMeta<S>,
     initialQuery = '',
+    /** The widget's props from MDX; only keys of the schema are used. */
+    start: Record<string, unknown> = {},
   ) {
-    const parsed = initialQuery ? parseParams(meta.schema, initialQuery, meta.prefix) : { values: defaults(meta.schema), notes: [] };
+    this.#start = withStartValues(meta.schema, start);
+    const parsed = parseParams(this.#start, initialQuery, meta.prefix);
     this.values = parsed.values;
     this.notes = parsed.notes;
   }
 
   /** Reads the page's query (browser only). Call once after mount. */
   connect(search: string) {
-    const parsed = parseParams(this.meta.schema, search, this.meta.prefix);
+    const parsed = parseParams(this.#start, search, this.meta.prefix);
     this.values = parsed.values;
     this.notes = parsed.notes;
   }
@@ -40,17 +47,28 @@ export class ParamState<S extends Schema> {
     this.#scheduleUrlWrite();
   }
 
-  /** The query string for the current values, for share links and embeds. */
+  /**
+   * The query string for the current values, for share links and embeds. Keys whose starting
+   * value differs from the widget's default are always written, so the link means the same on
+   * this page and on the embed page.
+   */
   query(): string {
-    return mergeQuery('', this.meta.schema, this.values, this.meta.prefix);
+    const params = new URLSearchParams(mergeQuery('', this.meta.schema, this.values, this.meta.prefix));
+    for (const [name, spec] of Object.entries(this.#start)) {
+      const key = this.meta.prefix ? `${this.meta.prefix}.${spec.key}` : spec.key;
+      if (spec.default !== this.meta.schema[name]!.default && !params.has(key)) params.set(key, String((this.values as Record<string, unknown>)[name]));
+    }
+    const s = params.toString();
+    return s ? `?${s}` : '';
   }
 
   #scheduleUrlWrite() {
     if (typeof window === 'undefined') return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
+      if (typeof window === 'undefined') return; // the page (or a test's DOM) has gone
       const url = new URL(window.location.href);
-      url.search = mergeQuery(url.search, this.meta.schema, this.values, this.meta.prefix);
+      url.search = mergeQuery(url.search, this.#start, this.values, this.meta.prefix);
       try {
         window.history.replaceState(window.history.state, '', url);
       } catch {

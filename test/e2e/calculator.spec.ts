@@ -19,6 +19,7 @@ test('moving the power-price slider by keyboard changes the profit and the URL',
   // The link reproduces what the reader saw.
   const after = await profit.innerText();
   await page.goto(page.url());
+  await calc(page).scrollIntoViewIfNeeded(); // the island hydrates when it comes into view
   await expect(calc(page)).toHaveAttribute('data-hydrated', 'true');
   await expect(calc(page).locator('[data-readout="profit-after"]')).toHaveText(after);
 });
