@@ -245,6 +245,18 @@ export const hashrateFromDifficultyFormula: Formula = {
   fn: 'hashrateFromDifficulty',
 };
 
+export const halvingHeightFormula: Formula = {
+  words: 'Era e begins at block e × 210,000, the halving interval.',
+  symbols: 'hₑ = e × 210,000',
+  fn: 'halvingHeight',
+};
+
+export const epochStartDateFormula: Formula = {
+  words: 'Past eras begin on the recorded date of their halving block; later ones are projected at one block every 600 seconds from the fourth halving (20 April 2024).',
+  symbols: 'tₑ = t₄ + (e − 4) × 210,000 × 600 s',
+  fn: 'approxEpochStartDateIso',
+};
+
 export const hashpriceFormula: Formula = {
   words: 'Hashprice is what 1 PH/s earns in a day: 144 blocks of subsidy plus fees, priced in USD, times your share of the network.',
   symbols: 'H = 144 × (S + F) × P / N',

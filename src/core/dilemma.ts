@@ -194,18 +194,19 @@ export function simulateMinersDilemma(input: MinersDilemmaInput): MinersDilemma 
   const cashSell = new Float64Array(n);
   const normals = new Float64Array(n);
   const fillNormals = createNormalFiller(p.seed);
+  const { driftPerDay, volPerDay, powerCostUsdPerDay: power, networkGrowthPerDay } = p;
   let btcPerDay = p.btcPerDayAtStart;
   let row = 1;
   for (let day = 1; day <= p.days; day++) {
     fillNormals(normals);
-    btcPerDay /= p.networkGrowthPerDay;
+    btcPerDay /= networkGrowthPerDay;
     for (let path = 0; path < n; path++) {
-      const price = prices[path]! * Math.exp(p.driftPerDay + p.volPerDay * normals[path]!);
+      const price = prices[path]! * Math.exp(driftPerDay + volPerDay * normals[path]!);
       prices[path] = price;
       const revenue = btcPerDay * price;
-      if (revenue > p.powerCostUsdPerDay) {
-        cashSell[path] = cashSell[path]! + revenue - p.powerCostUsdPerDay;
-        cashHold[path] = cashHold[path]! - p.powerCostUsdPerDay;
+      if (revenue > power) {
+        cashSell[path] = cashSell[path]! + revenue - power;
+        cashHold[path] = cashHold[path]! - power;
         btcHeld[path] = btcHeld[path]! + btcPerDay;
       }
     }

@@ -183,6 +183,12 @@ export const gpuRentalFormula: Formula = {
   fn: 'gpuRentalEconomics',
 };
 
+export const gpuYearFormula: Formula = {
+  words: 'A year of one GPU: its hourly rent times the hours it is rented, less the power it draws and its upkeep.',
+  symbols: 'R = r × 8,760 × u;  CF = R − W/1000 × PUE × 8,760 × u × c − O',
+  fn: 'gpuYear',
+};
+
 export const breakevenRentFormula: Formula = {
   words: 'The starting rent at which the GPU’s cash flows, discounted at the target return, exactly repay its cost.',
   symbols: 'r*: NPV(target, CF(r*)) = 0',

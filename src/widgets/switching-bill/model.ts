@@ -1,0 +1,140 @@
+/**
+ * The switching bill's view-model: the slider values in, the bill's items, the cash path, the
+ * readouts, the sentence and the table out. All sums are the core's switchingBill and
+ * switchingCashUsd; this module only arranges and words them.
+ */
+import { switchingBill, switchingCashUsd, type SwitchingBill } from '@core/conversion';
+import { num, usd, usdWords } from '@lib/format';
+import type { Values } from '@lib/params';
+import type { SwitchingSchema } from './meta';
+
+export type BillInputs = Values<SwitchingSchema>;
+
+/** GPU working life, years: the five years Cheah's sums assume (fact D10). */
+export const GPU_LIFE_YEARS = 5;
+const GPU_LIFE_MONTHS = GPU_LIFE_YEARS * 12;
+
+export interface BillItem {
+  id: 'gpus' | 'building' | 'lost' | 'resale' | 'total';
+  /** Short bar label. */
+  label: string;
+  /** Longer wording for the table. */
+  long: string;
+  /** Signed: the resale is a credit, so negative. */
+  usd: number;
+  color: string;
+}
+
+export interface CashPoint {
+  month: number;
+  cashUsd: number;
+}
+
+export interface BillView {
+  ok: true;
+  bill: SwitchingBill;
+  items: BillItem[];
+  path: CashPoint[];
+  horizonMonths: number;
+  /** Month (since mining stopped) at which the GPUs reach the end of their life. */
+  lifeEndMonth: number;
+  downtimeMonths: number;
+  readouts: {
+    gpus: string;
+    capexPerMw: string;
+    total: string;
+    net: string;
+    payback: string;
+    fromStop: string;
+    mining: string;
+  };
+  verdict: string;
+  summary: string;
+  desc: string;
+  tableRows: { item: string; value: string }[];
+}
+
+export interface BillError {
+  ok: false;
+  message: string;
+}
+
+const months = (m: number) => `${num(m, 0)} month${Math.round(m) === 1 ? '' : 's'}`;
+
+function verdictText(b: SwitchingBill): string {
+  if (b.paybackMonths === null) return 'Never: at this rent the GPUs don’t cover their own power.';
+  if (b.paybackMonths <= GPU_LIFE_MONTHS) return `Repaid ${num(GPU_LIFE_MONTHS - b.paybackMonths, 0)} months before the GPUs’ ${GPU_LIFE_YEARS}-year life ends.`;
+  return `Not repaid within the GPUs’ ${GPU_LIFE_YEARS}-year life: ${num(b.paybackMonths - GPU_LIFE_MONTHS, 0)} months short.`;
+}
+
+/** Builds the view, or a plain message when a value is outside what the core accepts. */
+export function billView(v: BillInputs): BillView | BillError {
+  let bill: SwitchingBill;
+  try {
+    bill = switchingBill({
+      siteMw: v.siteMw,
+      pue: v.pue,
+      gpuPowerW: v.gpuPowerW,
+      capexUsdPerGpu: v.capexUsdPerGpu,
+      facilityUsdPerMwIt: v.facilityMUsdPerMw * 1e6,
+      asicEfficiencyJPerTh: v.asicJPerTh,
+      asicResaleUsdPerTh: v.resaleUsdPerTh,
+      downtimeMonths: v.downtimeMonths,
+      hashpriceUsdPerPhDay: v.hashprice,
+      powerPriceUsdPerKwh: v.powerPrice,
+      rentUsdPerGpuHour: v.rent,
+      utilizationPct: v.utilizationPct,
+    });
+  } catch (e) {
+    if (e instanceof RangeError) return { ok: false, message: `These inputs can’t be computed (${e.message}). Reset the sliders to continue.` };
+    throw e;
+  }
+  const dark = v.downtimeMonths;
+  const items: BillItem[] = [
+    { id: 'gpus', label: 'GPUs, servers', long: 'GPUs, servers and network', usd: bill.gpuCapexUsd, color: 'var(--accent-2)' },
+    { id: 'building', label: 'Building', long: 'Building and liquid cooling', usd: bill.facilityCapexUsd, color: 'var(--accent-3)' },
+    { id: 'lost', label: 'Lost mining', long: 'Mining margin lost while dark', usd: bill.lostMarginUsd, color: 'var(--accent)' },
+    { id: 'resale', label: 'ASICs sold', long: 'Old ASICs sold (a credit)', usd: -bill.asicResaleUsd, color: 'var(--good)' },
+    { id: 'total', label: 'Total', long: 'Total bill', usd: bill.totalUsd, color: 'var(--fg)' },
+  ];
+  const lifeEndMonth = dark + GPU_LIFE_MONTHS;
+  const horizonMonths = Math.ceil(Math.max(lifeEndMonth + 6, (bill.paybackMonthsFromStop ?? 0) * 1.1));
+  const path = Array.from({ length: horizonMonths + 1 }, (_, month) => ({ month, cashUsd: switchingCashUsd(bill, dark, month) }));
+
+  const paybackText = bill.paybackMonths === null ? 'never' : `${months(bill.paybackMonths)} after switch-on`;
+  const fromStopText = bill.paybackMonthsFromStop === null ? 'never' : `${months(bill.paybackMonthsFromStop)} after mining stops`;
+  const readouts = {
+    gpus: num(bill.gpuCount),
+    capexPerMw: `${usdWords(bill.capexUsdPerSiteMw)} per MW`,
+    total: usdWords(bill.totalUsd),
+    net: `${usdWords(bill.aiNetUsdPerMonth)} a month`,
+    payback: paybackText,
+    fromStop: fromStopText,
+    mining: `${usdWords(bill.miningMarginUsdPerMonth)} a month`,
+  };
+  const verdict = verdictText(bill);
+  const repaid =
+    bill.paybackMonths === null
+      ? 'At that rent the GPUs don’t even cover their own power, so the bill is never repaid.'
+      : `Rented at ${usd(v.rent, 2)} an hour for ${num(v.utilizationPct)}% of hours, they clear ${readouts.net} after power, so the bill is repaid ${readouts.payback} (${readouts.fromStop}). ${verdict}`;
+  const summary =
+    `Turning a ${num(v.siteMw)} MW mine into an AI site fits ${readouts.gpus} GPUs and costs ${readouts.total} in all, ` +
+    `${readouts.capexPerMw} of the site in new equipment and buildings. ${repaid}`;
+  const desc =
+    `Cumulative cash of the switch, month by month after mining stops: ${usdWords(path[0]!.cashUsd)} at month 0, ` +
+    `${usdWords(switchingCashUsd(bill, dark, dark))} when the GPUs switch on at month ${dark}, ` +
+    `${usdWords(path[path.length - 1]!.cashUsd)} at month ${horizonMonths}. GPU life ends at month ${lifeEndMonth}. ` +
+    (bill.paybackMonthsFromStop === null ? 'It never reaches zero.' : `It reaches zero at month ${num(bill.paybackMonthsFromStop, 0)}.`);
+  const tableRows = [
+    ...items.map((i) => ({ item: i.long, value: usd(i.usd) })),
+    { item: 'GPUs that fit', value: readouts.gpus },
+    { item: 'New equipment and buildings per MW of site', value: usd(bill.capexUsdPerSiteMw) },
+    { item: 'Mining margin per month, before the switch', value: usd(bill.miningMarginUsdPerMonth) },
+    { item: 'GPU rent per month', value: usd(bill.aiRevenueUsdPerMonth) },
+    { item: 'GPU power per month', value: usd(bill.aiPowerCostUsdPerMonth) },
+    { item: 'Net rent per month', value: usd(bill.aiNetUsdPerMonth) },
+    { item: 'Payback after switch-on', value: bill.paybackMonths === null ? 'never' : `${num(bill.paybackMonths, 1)} months` },
+    { item: 'Payback after mining stops', value: bill.paybackMonthsFromStop === null ? 'never' : `${num(bill.paybackMonthsFromStop, 1)} months` },
+  ];
+  return { ok: true, bill, items, path, horizonMonths, lifeEndMonth, downtimeMonths: dark, readouts, verdict, summary, desc, tableRows };
+}
