@@ -1,0 +1,38 @@
+import { choiceParam, numberParam } from '@lib/params';
+import { defineWidget } from '@widgets/types';
+import { ESTIMATES } from './data';
+
+/**
+ * Energy per question. Defaults: EPRI's 2024 estimate (the one behind "ten times a search"),
+ * and ten questions a day, an example rather than a measured habit (no sourced figure for how
+ * many questions a person asks was found), so the slider's label says so.
+ */
+export const meta = defineWidget({
+  id: 'energy-per-query',
+  component: 'EnergyPerQuery',
+  title: 'Energy per question',
+  chapter: '03-power-shells',
+  prefix: 'eq',
+  goal: 'See that estimates of the energy of one AI question fell about tenfold between 2024 and 2025, and that either way a day of questions is a sliver of a household’s electricity.',
+  schema: {
+    est: choiceParam({
+      key: 'est',
+      label: 'Estimate',
+      options: ESTIMATES.map((e) => ({ value: e.id, label: `${e.who}: ${e.wh} Wh` })),
+      default: 'epri-2024',
+      sourceId: 'epri-2024',
+      asOf: '2024-05-28',
+    }),
+    n: numberParam({
+      key: 'n',
+      label: 'Questions a day (example)',
+      unit: 'questions',
+      min: 1,
+      max: 500,
+      step: 1,
+      default: 10,
+      format: { maximumFractionDigits: 0 },
+    }),
+  },
+  sources: ['epri-2024', 'epoch-2025', 'altman-2025-06', 'google-gemini-energy-2025-08'],
+});

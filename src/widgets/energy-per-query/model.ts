@@ -1,0 +1,85 @@
+/**
+ * The view model of "Energy per question": the chosen estimate, a day and a year of questions at
+ * it, and the comparison with a household's year and with the other estimates, all from
+ * src/core/energy.ts. Pure.
+ */
+import { energyRatio, queriesPerYearlyUse, queryEnergy, shareOfYearlyUse } from '@core/energy';
+import { num, pct } from '@lib/format';
+import type { Values } from '@lib/params';
+import { ESTIMATES, US_HOUSEHOLD_KWH_PER_YEAR, type QueryEstimate } from './data';
+import type { meta } from './meta';
+
+export type QueryValues = Values<typeof meta.schema>;
+
+export interface EstimateRow extends Record<string, unknown> {
+  id: string;
+  what: string;
+  who: string;
+  wh: number;
+  /** Wh a day at the reader's number of questions. */
+  whPerDay: number;
+  /** Times the 2009 search figure. */
+  timesSearch: number;
+  selected: boolean;
+}
+
+export type QueryView =
+  | {
+      ok: true;
+      estimate: QueryEstimate;
+      rows: EstimateRow[];
+      whPerDay: number;
+      kwhPerYear: number;
+      /** Share of a US household's yearly electricity, fraction. */
+      householdShare: number;
+      /** Questions a household's year of electricity would answer at this estimate. */
+      questionsPerHouseholdYear: number;
+      /** Highest ÷ lowest published figure for an AI question. */
+      spread: number;
+      summary: string;
+      desc: string;
+    }
+  | { ok: false; message: string; summary: string };
+
+/** "29 Wh", "2.4 Wh", "0.3 Wh", "1.2 kWh". */
+export function energy(wh: number): string {
+  if (wh >= 1000) return `${num(wh / 1000, 1)} kWh`;
+  return `${num(wh, wh < 10 ? 2 : wh < 100 ? 1 : 0)} Wh`;
+}
+
+export function computeQuery(v: QueryValues): QueryView {
+  try {
+    const estimate = ESTIMATES.find((e) => e.id === v.est);
+    if (!estimate) throw new RangeError(`est must be one of ${ESTIMATES.map((e) => e.id).join(', ')}, got ${JSON.stringify(v.est)}`);
+    const baseline = ESTIMATES.find((e) => e.baseline)!;
+    const { whPerDay, kwhPerYear } = queryEnergy({ whPerQuery: estimate.wh, queriesPerDay: v.n });
+    const householdShare = shareOfYearlyUse(kwhPerYear, US_HOUSEHOLD_KWH_PER_YEAR);
+    const questionsPerHouseholdYear = queriesPerYearlyUse(US_HOUSEHOLD_KWH_PER_YEAR, estimate.wh);
+    const rows = ESTIMATES.map((e): EstimateRow => ({
+      id: e.id,
+      what: e.what,
+      who: e.who,
+      wh: e.wh,
+      whPerDay: queryEnergy({ whPerQuery: e.wh, queriesPerDay: v.n }).whPerDay,
+      timesSearch: energyRatio(e.wh, baseline.wh),
+      selected: e.id === estimate.id,
+    }));
+    const ai = ESTIMATES.filter((e) => !e.baseline).map((e) => e.wh);
+    const spread = energyRatio(Math.max(...ai), Math.min(...ai));
+    const questions = `${num(v.n)} ${estimate.baseline ? 'searches' : 'questions'}`;
+    const summary =
+      `At ${energy(estimate.wh)} per ${estimate.baseline ? 'search' : 'question'} (${estimate.who}), ${v.n === 1 ? 'one a day uses' : `${questions} a day use`} ${energy(whPerDay)}, ` +
+      `${num(kwhPerYear, kwhPerYear < 10 ? 2 : 1)} kWh over a year: ${pct(householdShare, householdShare < 0.001 ? 3 : 2)} of the ${num(US_HOUSEHOLD_KWH_PER_YEAR)} kWh a US household uses in a year. ` +
+      `The published figures for one AI question differ ${num(spread, 0)}-fold.`;
+    const desc =
+      `Published estimates of energy per question, Wh: ${rows.map((r) => `${r.who}, ${r.what}: ${r.wh}`).join('; ')}. ` +
+      `Highlighted: ${estimate.who}.`;
+    return { ok: true, estimate, rows, whPerDay, kwhPerYear, householdShare, questionsPerHouseholdYear, spread, summary, desc };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      const message = `These settings cannot be calculated (${e.message}). Choose values inside the slider ranges.`;
+      return { ok: false, message, summary: message };
+    }
+    throw e;
+  }
+}

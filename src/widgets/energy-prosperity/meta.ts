@@ -1,0 +1,28 @@
+import { choiceParam } from '@lib/params';
+import { defineWidget } from '@widgets/types';
+import { COUNTRIES } from './data';
+
+/**
+ * Energy and prosperity: electricity per person against each country's total, 2024 (OWID).
+ * The one input is the highlighted country; Norway by default, because its total is close to
+ * what Bitcoin mining used worldwide in 2024 (Cambridge), the chart's reference line.
+ */
+export const meta = defineWidget({
+  id: 'energy-prosperity',
+  component: 'EnergyProsperity',
+  title: 'Energy and prosperity',
+  chapter: '03-power-shells',
+  prefix: 'ep',
+  goal: 'See how unevenly electricity is spread between countries, per person and in total, and how Bitcoin mining’s yearly use compares with a whole country’s output.',
+  schema: {
+    country: choiceParam({
+      key: 'country',
+      label: 'Highlight',
+      options: COUNTRIES.map((c) => ({ value: c.id, label: c.name })),
+      default: 'norway',
+      sourceId: 'owid-energy',
+      asOf: '2024',
+    }),
+  },
+  sources: ['owid-energy', 'cambridge-2025'],
+});

@@ -1,0 +1,70 @@
+import { numberParam } from '@lib/params';
+import { defineWidget } from '@widgets/types';
+import { HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
+
+/**
+ * The race to power. Defaults:
+ * - wait: 4 years, the short end of the 4–7 years Dominion Energy quoted large data centres in
+ *   Virginia in August 2024 (E12); LBNL's ~5 years for generators (E13) is context only.
+ * - convert: 12 months to refit a mining site. No sourced figure was found, so this is a labelled
+ *   assumption for the reader to change.
+ * - mw: ~200 MW of IT, Core Scientific's first CoreWeave deal (June 2024, E01).
+ * - rate: $121 per kW-month, computed from the CoreWeave contracts (E03; see site-three-ways).
+ */
+export const meta = defineWidget({
+  id: 'race-to-power',
+  component: 'RaceToPower',
+  title: 'The race to power',
+  chapter: '03-power-shells',
+  prefix: 'rp',
+  goal: 'See why a mining site that is already connected to the grid is worth a premium: it can start earning years before a new data centre clears the grid queue.',
+  schema: {
+    wait: numberParam({
+      key: 'wait',
+      label: 'Wait for a new grid hookup',
+      unit: 'years',
+      min: 1,
+      max: 10,
+      step: 0.5,
+      default: 4,
+      sourceId: 'bnn-dominion-2024-08-29',
+      asOf: '2024-08-29',
+      format: { maximumFractionDigits: 1 },
+    }),
+    convert: numberParam({
+      key: 'convert',
+      label: 'Refit of a mining site (assumption)',
+      unit: 'months',
+      min: 3,
+      max: 36,
+      step: 1,
+      default: 12,
+      format: { maximumFractionDigits: 0 },
+    }),
+    mw: numberParam({
+      key: 'mw',
+      label: 'IT capacity',
+      unit: 'MW',
+      min: 10,
+      max: 500,
+      step: 10,
+      default: 200,
+      sourceId: 'blockworks-core-scientific-2024-06',
+      asOf: '2024-06-03',
+      format: { maximumFractionDigits: 0 },
+    }),
+    rate: numberParam({
+      key: 'rate',
+      label: 'Hosting rent',
+      unit: 'per kW a month',
+      min: 40,
+      max: 250,
+      step: 1,
+      default: HOSTING_DEFAULT_USD_PER_KW_MONTH,
+      sourceId: 'core-scientific-2024-10-22',
+      asOf: '2024-10-22',
+      format: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
+    }),
+  },
+  sources: ['bnn-dominion-2024-08-29', 'blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
+});

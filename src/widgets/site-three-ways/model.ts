@@ -1,0 +1,173 @@
+/**
+ * The view model of "One site, three businesses": every number the widget shows, from the
+ * core's siteThreeWays (a year of each business) and yearAveragePriceRatios (the range that
+ * Bitcoin's price puts around mining). Pure: same values, same output.
+ */
+import { profitAtPriceRatio, siteThreeWays, yearAveragePriceRatios, type SiteChoiceYear, type SiteThreeWaysInput } from '@core/siteChoice';
+import { num, pct, usd, usdUpTo } from '@lib/format';
+import type { Values } from '@lib/params';
+import type { meta } from './meta';
+
+export type SiteValues = Values<typeof meta.schema>;
+
+/**
+ * What the widget holds fixed, each from a sourced fact (see content/facts and facts.md).
+ * `note` is the short line the widget prints under the chart.
+ */
+export const FIXED = {
+  /** Cambridge 2024 survey: fleet efficiency 28.2 J/TH (C10). */
+  efficiencyJPerTh: 28.2,
+  /** Cambridge: all-in operating cost $55.5/MWh less the $45/MWh power median (B26). */
+  miningOtherOpexUsdPerMwh: 55.5 - 45,
+  /** Assumption, generous to mining: every watt of the site reaches the ASICs. */
+  miningPue: 1,
+  /** Core Scientific's Muskogee site: 70 MW of critical IT in 100 MW (E04). */
+  aiPue: 100 / 70,
+  /** TeraWulf's guidance: $8–10M per MW of critical IT (E09); the low end. */
+  refitUsdPerMwIt: 8e6,
+  /** Spread over the 12-year term of the CoreWeave contracts (E01). */
+  refitLifeYears: 12,
+  /** TeraWulf's guided ~85% operating margin on its leases (E08): overheads 15% of rent. */
+  hostingOpexPct: 15,
+  /** H100 SXM board power (D02); servers and networking add more. */
+  gpuPowerW: 700,
+  /** IREN's 1,080 H200s for $43.9M all-in (D11). */
+  capexUsdPerGpu: 40_650,
+  /** Cheah's five-year life (D10). */
+  gpuLifeYears: 5,
+  /** Cheah: H100 rent fell at least 40% a year (D17). */
+  rentFallShare: 0.4,
+} as const;
+
+/** Paths and seed of the mining range: fixed, so the same settings always draw the same range. */
+export const MONTE_CARLO = { pathCount: 2000, seed: 2024, percentiles: [5, 50, 95] } as const;
+
+export type BusinessId = 'mining' | 'hosting' | 'gpu';
+
+export interface BusinessRow extends Record<string, unknown> {
+  id: BusinessId;
+  label: string;
+  revenueUsd: number;
+  powerCostUsd: number;
+  otherCostUsd: number;
+  /** Refit and hardware written off this year. */
+  capexAmortizationUsd: number;
+  profitUsd: number;
+  /** Low and high end of next year's profit (equal to profit for the fixed contract). */
+  lowUsd: number;
+  highUsd: number;
+  /** Money spent before the first dollar comes in. */
+  upfrontUsd: number;
+  /** What the range means, in a few words. */
+  rangeNote: string;
+}
+
+export type SiteView =
+  | {
+      ok: true;
+      rows: BusinessRow[];
+      hashrateEhs: number;
+      criticalItMw: number;
+      gpuCount: number;
+      /** Median year of mining in the simulation. */
+      miningMedianUsd: number;
+      summary: string;
+      desc: string;
+    }
+  | { ok: false; message: string; summary: string };
+
+export function coreInput(v: SiteValues, rentUsdPerGpuHour = v.rent): SiteThreeWaysInput {
+  return {
+    siteMw: v.mw,
+    powerPriceUsdPerKwh: v.power,
+    hashpriceUsdPerPhDay: v.hashprice,
+    hostingUsdPerKwMonth: v.hosting,
+    hostPaysPower: v.payer === 'host',
+    rentUsdPerGpuHour,
+    utilizationPct: v.util,
+    efficiencyJPerTh: FIXED.efficiencyJPerTh,
+    miningOtherOpexUsdPerMwh: FIXED.miningOtherOpexUsdPerMwh,
+    miningPue: FIXED.miningPue,
+    aiPue: FIXED.aiPue,
+    refitUsdPerMwIt: FIXED.refitUsdPerMwIt,
+    refitLifeYears: FIXED.refitLifeYears,
+    hostingOpexPct: FIXED.hostingOpexPct,
+    gpuPowerW: FIXED.gpuPowerW,
+    capexUsdPerGpu: FIXED.capexUsdPerGpu,
+    gpuLifeYears: FIXED.gpuLifeYears,
+  };
+}
+
+/**
+ * Money at the scale of a site's year: "$31.6M", "$4.63B", "−$1.2M", "$0". (The shared
+ * usdCompact prints "$0.0" and "$4.0M" on Node's ICU, so this keeps its own rounding.)
+ */
+export function money(n: number): string {
+  const a = Math.abs(n);
+  if (Number.isFinite(n) && a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
+  if (Number.isFinite(n) && a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
+  return usd(n);
+}
+
+const profitWords = (n: number) => (n >= 0 ? `makes ${money(n)}` : `loses ${money(-n)}`);
+
+function summarize(v: SiteValues, rows: BusinessRow[], gpuCount: number): string {
+  const [m, h, g] = rows as [BusinessRow, BusinessRow, BusinessRow];
+  return (
+    `A ${num(v.mw)} MW site ${profitWords(m.profitUsd)} a year mining at ${usd(v.hashprice, 2)} per PH/s a day ` +
+    `(from ${money(m.lowUsd)} to ${money(m.highUsd)} in nine simulated years out of ten at ${num(v.vol)}% volatility); ` +
+    `leased to an AI tenant at ${usd(v.hosting)} per kW a month it ${profitWords(h.profitUsd)}, fixed by contract; ` +
+    `filled with ${num(gpuCount)} rented GPUs it ${profitWords(g.profitUsd)}, after spending ${money(g.upfrontUsd)} up front.`
+  );
+}
+
+/** Everything the widget shows. Inputs the core rejects come back as `{ ok: false }`. */
+export function computeSite(v: SiteValues): SiteView {
+  try {
+    const year = siteThreeWays(coreInput(v));
+    const ratios = yearAveragePriceRatios({ volatilityPctPerYear: v.vol, ...MONTE_CARLO });
+    const [lowRatio, midRatio, highRatio] = ratios as [number, number, number];
+    const gpuLow = siteThreeWays(coreInput(v, v.rent * (1 - FIXED.rentFallShare))).gpu.profitUsd;
+    const row = (id: BusinessId, label: string, y: SiteChoiceYear, lowUsd: number, highUsd: number, rangeNote: string): BusinessRow => ({
+      id,
+      label,
+      revenueUsd: y.revenueUsd,
+      powerCostUsd: y.powerCostUsd,
+      otherCostUsd: y.otherCostUsd,
+      capexAmortizationUsd: y.capexAmortizationUsd,
+      profitUsd: y.profitUsd,
+      lowUsd,
+      highUsd,
+      upfrontUsd: y.upfrontUsd,
+      rangeNote,
+    });
+    const rows = [
+      row('mining', 'Mine', year.mining, profitAtPriceRatio(year.mining, lowRatio), profitAtPriceRatio(year.mining, highRatio), `5th–95th percentile, ${num(v.vol)}% volatility`),
+      row('hosting', 'Host', year.hosting, year.hosting.profitUsd, year.hosting.profitUsd, 'fixed by contract'),
+      row('gpu', 'Rent GPUs', year.gpu, Math.min(gpuLow, year.gpu.profitUsd), year.gpu.profitUsd, `if rent falls ${pct(FIXED.rentFallShare, 0)}`),
+    ];
+    const numbers = rows.flatMap((r) => [r.revenueUsd, r.profitUsd, r.lowUsd, r.highUsd, r.upfrontUsd]);
+    if (!numbers.every(Number.isFinite)) throw new RangeError('the inputs give a result too large to show');
+    const summary = summarize(v, rows, year.gpu.gpuCount);
+    const desc =
+      `Profit over the next year for one ${num(v.mw)} MW site: ` +
+      rows.map((r) => `${r.label}: ${money(r.profitUsd)}${r.lowUsd !== r.highUsd ? ` (range ${money(r.lowUsd)} to ${money(r.highUsd)}, ${r.rangeNote})` : ''}`).join('; ') +
+      '.';
+    return {
+      ok: true,
+      rows,
+      hashrateEhs: year.mining.hashrateEhs,
+      criticalItMw: year.hosting.criticalItMw,
+      gpuCount: year.gpu.gpuCount,
+      miningMedianUsd: profitAtPriceRatio(year.mining, midRatio),
+      summary,
+      desc,
+    };
+  } catch (e) {
+    if (e instanceof RangeError) {
+      const message = `These settings cannot be calculated (${e.message}). Choose values inside the slider ranges.`;
+      return { ok: false, message, summary: message };
+    }
+    throw e;
+  }
+}
