@@ -12,6 +12,11 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
+    build: {
+      // Terser with two passes ships about 5% less JavaScript than esbuild's minifier.
+      minify: 'terser',
+      terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+    },
     resolve: {
       alias: {
         '@core': new URL('./src/core', import.meta.url).pathname,

@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-/** Browser tests run against the built site served with its real headers (scripts/serve.mjs). */
+/**
+ * Browser tests run against the built site served with its real headers (scripts/serve.mjs).
+ * TEST_DIST points them at another build folder (default dist/), e.g. `astro build --outDir /tmp/x`.
+ */
 const PORT = Number(process.env.TEST_PORT ?? 4823);
 export const HOST_PORT = PORT + 1;
 
@@ -20,7 +23,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs --port ${PORT}`,
+    command: `node scripts/serve.mjs --port ${PORT} --dir ${process.env.TEST_DIST ?? 'dist'}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,

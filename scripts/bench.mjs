@@ -3,7 +3,8 @@
  * `npm run bench`: builds the site, then measures per page the bytes shipped, Lighthouse mobile
  * scores (median of 3 runs) and, per widget, input-to-paint time for its main input under 4× CPU
  * throttling (keyboard steps and a pointer drag). Prints a table and writes bench/results.json.
- * Flags: --no-build, --no-lighthouse, --runs N
+ * Flags: --no-build, --no-lighthouse, --runs N, --dist DIR (default dist; with --no-build, an
+ * existing build elsewhere), --port N (default 4871)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -11,8 +12,10 @@ import { chromium } from '@playwright/test';
 import { pageBytes, kb } from './bytes.mjs';
 
 const flag = (f) => process.argv.includes(f);
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-const PORT = 4871;
+const opt = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const runs = Number(opt('--runs')) || 3;
+const PORT = Number(opt('--port')) || 4871;
+const DIST = opt('--dist') ?? 'dist';
 const base = `http://localhost:${PORT}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -22,16 +25,16 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN; };
 
 if (!flag('--no-build')) {
-  if (spawnSync('npx', ['astro', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+  if (spawnSync('npx', ['astro', 'build', '--outDir', DIST], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
-const pages = ['/', ...readdirSync('dist/chapters').map((c) => `/chapters/${c}/`), ...readdirSync('dist/embed').map((w) => `/embed/${w}/`)];
-const widgets = readdirSync('dist/embed');
-const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT)], { stdio: 'ignore' });
+const pages = ['/', ...readdirSync(`${DIST}/chapters`).map((c) => `/chapters/${c}/`), ...readdirSync(`${DIST}/embed`).map((w) => `/embed/${w}/`)];
+const widgets = readdirSync(`${DIST}/embed`);
+const server = spawn('node', ['scripts/serve.mjs', '--port', String(PORT), '--dir', DIST], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
 
 const results = { date: new Date().toISOString(), budgets: BUDGET, pages: {}, widgets: {} };
 try {
-  for (const p of pages) results.pages[p] = { bytes: pageBytes('dist', p) };
+  for (const p of pages) results.pages[p] = { bytes: pageBytes(DIST, p) };
 
   if (!flag('--no-lighthouse')) {
     for (const p of pages.filter((x) => !x.startsWith('/embed/'))) {

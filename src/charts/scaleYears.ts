@@ -1,11 +1,11 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, type LinearScale } from './scales';
 
 /**
  * A linear scale over dates whose ticks fall on 1 January (UTC). It stands in for d3's scaleUtc,
  * which pulls in d3-time and d3-time-format (about 8 KB gzip on every page with a widget) when
  * a chart only ever needs year ticks.
  */
-export type YearScale = ScaleLinear<number, number> & { ticks(count?: number): Date[] };
+export type YearScale = Omit<LinearScale, 'ticks' | 'copy'> & LinearScale & { ticks(count?: number): Date[]; copy(): YearScale };
 
 const yearStart = (y: number) => new Date(Date.UTC(y, 0, 1));
 
@@ -19,10 +19,10 @@ export function yearTicks([from, to]: readonly [Date, Date], count = 6): Date[] 
   return ticks;
 }
 
-export function scaleYears(domain: readonly [Date, Date], base: ScaleLinear<number, number> = scaleLinear().domain([+domain[0], +domain[1]])): YearScale {
-  const scale = base as YearScale;
+export function scaleYears(domain: readonly [Date, Date], base: LinearScale = scaleLinear().domain(domain)): YearScale {
   const copyBase = base.copy.bind(base);
-  scale.ticks = (count?: number) => yearTicks(domain, count);
-  scale.copy = () => scaleYears(domain, copyBase());
-  return scale;
+  return Object.assign(base, {
+    ticks: (count?: number) => yearTicks(domain, count),
+    copy: () => scaleYears(domain, copyBase()),
+  }) as unknown as YearScale;
 }

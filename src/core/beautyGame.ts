@@ -15,6 +15,7 @@
 import { beautyContestTarget, beautyContestWinners, cognitiveHierarchyLevels, cognitiveHierarchyMean, GUESS_MAX, GUESS_MIN } from './beauty';
 import { createNormalSampler, createRng, sampleIndex } from './random';
 import { finiteArray, inRange, integer, nonNegative } from './validate';
+import type { Formula } from './formula';
 
 /** Most rounds one game may hold. */
 export const MAX_BEAUTY_ROUNDS = 10;
@@ -140,3 +141,9 @@ export function beautyGame(input: BeautyGameInput): BeautyGame {
   });
   return { rounds, nextAnchor: anchor };
 }
+
+export const beautyGameFormula: Formula = {
+  words: 'Each round the simulated crowd guesses by thinking steps drawn with mean τ: level 0 guesses around the anchor (50, then last round’s winning number), level k best-responds to the shallower levels, with a little noise. The average counts your guess too.',
+  symbols: 'k ~ Poisson(τ);  gₖ = x_k(anchor) + ε;  mean = (Σ g + your guess) / (n + 1)',
+  fn: 'beautyGame',
+};

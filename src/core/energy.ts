@@ -93,6 +93,24 @@ export const queryEnergyFormula: Formula = {
   fn: 'queryEnergy',
 };
 
+export const shareOfYearlyUseFormula: Formula = {
+  words: 'The share of a yearly electricity budget (a US household’s, say) that an amount of energy uses.',
+  symbols: 'share = kWh / budget kWh',
+  fn: 'shareOfYearlyUse',
+};
+
+export const queriesPerYearlyUseFormula: Formula = {
+  words: 'How many questions a yearly electricity budget would answer: the budget in watt-hours divided by the energy of one question.',
+  symbols: 'N = budget kWh × 1000 / e',
+  fn: 'queriesPerYearlyUse',
+};
+
+export const energyRatioFormula: Formula = {
+  words: 'How many times one amount of energy fits in another.',
+  symbols: 'ratio = a / b',
+  fn: 'energyRatio',
+};
+
 export const perCapitaFormula: Formula = {
   words: 'Electricity per person is a country’s generation divided by its people.',
   symbols: 'kWh/person = TWh × 10⁹ / population',

@@ -195,6 +195,12 @@ export function monthsSavedByConversion(gridWaitMonths: number, conversionMonths
   return Math.max(0, nonNegative('gridWaitMonths', gridWaitMonths) - nonNegative('conversionMonths', conversionMonths));
 }
 
+export const monthsSavedFormula: Formula = {
+  words: 'A mine that already has its grid connection starts earning after its refit; a new site waits for the grid. The head start is the difference, never below zero.',
+  symbols: 'Δ = max(0, grid wait − refit)',
+  fn: 'monthsSavedByConversion',
+};
+
 export const siteThreeWaysFormula: Formula = {
   words: 'The same megawatts earn hashprice as a mine, a fixed rent per kilowatt as a host, or hourly GPU rent; each pays its own power, overheads and what it had to buy.',
   symbols: 'π = revenue − power − other − (refit or GPUs) / life',

@@ -124,5 +124,20 @@ export function mergeQuery<S extends Schema>(current: string, schema: S, values:
 export function formatParam(spec: ParamSpec, value: number | string): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
   const text = new Intl.NumberFormat('en-US', spec.format ?? { maximumFractionDigits: 3 }).format(value as number);
-  return `${text} ${spec.unit}`;
+  return spec.unit ? `${text} ${spec.unit}` : text;
+}
+
+/**
+ * The schema with a chapter's starting values as its defaults, e.g. from
+ * `<SqueezeCalculator power={0.06} />`. Values are read like URL values (clamped, snapped to the
+ * grid; a bad one keeps the default); keys that are not parameters (slot, scrolly) are ignored.
+ * The content check has already rejected bad values with a plain message at build time.
+ */
+export function withStartValues<S extends Schema>(schema: S, start: Record<string, unknown>): S {
+  const out: Record<string, ParamSpec> = {};
+  for (const [name, spec] of Object.entries(schema)) {
+    const raw = start[name];
+    out[name] = raw === undefined || raw === null ? spec : { ...spec, default: readParam(spec, String(raw)).value } as ParamSpec;
+  }
+  return out as S;
 }

@@ -6,6 +6,10 @@ import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
+import Term from './Term.astro';
+import Aside from './Aside.astro';
+import FactCheck from './FactCheck.astro';
+import Figure from './Figure.astro';
 import { widgets } from '@widgets/registry';
 import { widgetIslands } from '@widgets/components';
 
@@ -13,4 +17,5 @@ const islands = Object.fromEntries(
   widgets.map((w) => [w.component, widgetIslands[w.id as keyof typeof widgetIslands]]),
 );
 
-export const mdxComponents = { Scrolly, Step, Cite, Fact, ...islands };
+// What each of these accepts is described in ./componentSpecs.ts, which the content check reads.
+export const mdxComponents = { Scrolly, Step, Cite, Fact, Term, Aside, FactCheck, Figure, ...islands };

@@ -5,6 +5,7 @@ import { builtPages } from './site';
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of builtPages()) {
     test(`axe finds no violations on ${path} (${colorScheme}, reduced motion)`, async ({ page }) => {
+      test.setTimeout(120_000); // axe takes tens of seconds on a long chapter when the machine is busy
       await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
       await page.goto(path);
       await page.waitForLoadState('networkidle');

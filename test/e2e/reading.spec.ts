@@ -14,7 +14,7 @@ test('a chapter page has its heading, chapter list, sources and citation links t
   await page.goto('/chapters/halving-squeeze/');
   await expect(page.getByRole('heading', { level: 1, name: 'The halving squeeze' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  const cites = page.locator('sup.cite a');
+  const cites = page.locator('sup.cite a[data-pop-trigger]');
   expect(await cites.count()).toBeGreaterThan(5);
   for (const href of await cites.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     expect(href).toMatch(/^#source-\d+$/);

@@ -1,8 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
+export const distDir = process.env.TEST_DIST ?? 'dist';
+
 /** Every page in the build output, as URL paths: the tests walk dist/ rather than keep a list. */
-export function builtPages(dir = 'dist'): string[] {
+export function builtPages(dir = distDir): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

@@ -3,9 +3,11 @@
  * table show out. Revenue per year comes from the core's gpuYear, so the widget and the lease
  * calculator use one formula.
  */
-import { gpuYear } from '@core/leasing';
-import { monthYear, pct, usd, usdUpTo } from '@lib/format';
-import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, type RentPoint } from './data';
+import { HOURS_PER_YEAR, gpuYear, gpuYearFormula } from '@core/leasing';
+import type { Formula } from '@core/formula';
+import { monthYear, num, pct, usd, usdUpTo, usdWords } from '@lib/format';
+import { reported, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { CHEAH_LOSS_LINE, IREN_AI_GPUS, IREN_AI_REVENUE_USD_PER_YEAR, NVIDIA_PROJECTION, RENT_POINTS, irenRentFormula, type RentPoint } from './data';
 import { STEPS, clampStep, type RuleId, type SlideStep } from './steps';
 
 export interface PointView extends RentPoint {
@@ -30,6 +32,8 @@ export interface SlideView {
   fallFromPeakText: string;
   /** One H100 rented every hour of a year at the focused rent, USD. */
   yearRevenueText: string;
+  /** The three readouts with their provenance (texts equal the *Text fields). */
+  readouts: { rent: Traced; fall: Traced; yearRevenue: Traced };
   summary: string;
   /** Text alternative for the chart. */
   desc: string;
@@ -66,6 +70,32 @@ function fallText(p: RentPoint): string {
   return `at least ${pct(1 - p.highUsd / PEAK_USD, 0)}`;
 }
 
+export const fallFromPeakFormula: Formula = {
+  words: 'How far the rent is below the 2023 peak. The peak is a floor (“more than $8”), so the fall is one too; a range uses its top.',
+  symbols: 'fall ≥ 1 − r_high / $8',
+  fn: 'fallText',
+};
+
+/** The focused figure as its source gives it (IREN's is computed from IREN's own numbers). */
+function rentProvenance(p: PointView, text: string): Traced {
+  if (!p.computed) return reported(text, { label: p.label, value: p.priceText, unit: 'per GPU-hour', sourceId: p.sourceId, asOf: periodText(p) });
+  return traced(text, irenRentFormula, [
+    { label: 'AI-cloud revenue (R)', value: usdWords(IREN_AI_REVENUE_USD_PER_YEAR), unit: 'a year', sourceId: p.sourceId, asOf: p.fromIso },
+    { label: 'GPUs (n)', value: num(IREN_AI_GPUS), unit: 'H100 and H200', sourceId: p.sourceId, asOf: p.fromIso },
+    { label: 'Hours in a year', value: num(HOURS_PER_YEAR) },
+  ]);
+}
+
+function readoutsOf(p: PointView, rentText: string, fallFromPeakText: string, yearRevenueText: string): SlideView['readouts'] {
+  const rentInput: ProvenanceInput = { label: `Rent, ${p.label} (r)`, value: p.priceText, unit: 'per GPU-hour', sourceId: p.sourceId, asOf: periodText(p) };
+  const peak = RENT_POINTS.find((x) => x.id === 'peak')!;
+  return {
+    rent: rentProvenance(p, rentText),
+    fall: traced(fallFromPeakText, fallFromPeakFormula, [rentInput, { label: '2023 peak', value: priceText(peak), unit: 'per GPU-hour', sourceId: peak.sourceId, asOf: '2023' }]),
+    yearRevenue: traced(yearRevenueText, gpuYearFormula, [rentInput, { label: 'Rented (u)', value: '100%', note: 'every hour of the year' }, { label: 'Hours in a year', value: num(HOURS_PER_YEAR) }]),
+  };
+}
+
 const RULES: Record<RuleId, RuleView> = {
   nvidia: { id: 'nvidia', usd: NVIDIA_PROJECTION.usd, label: 'NVIDIA’s $4 pitch', sourceId: NVIDIA_PROJECTION.sourceId },
   'cheah-loss': { id: 'cheah-loss', usd: CHEAH_LOSS_LINE.usd, label: 'Cheah: a loss below $1.65', sourceId: CHEAH_LOSS_LINE.sourceId },
@@ -83,5 +113,6 @@ export function slideView(stepIndex: number): SlideView {
   const summary = `${row.when} ${focus.subject ?? 'an H100 rented for'} ${focus.priceText} ${focus.perWhat ?? 'an hour'}${focus.computed ? ' (computed from its own figures)' : ''}, ${fall}. Rented every hour of a year at that price, one GPU would bring in ${yearRevenueText}.`;
   const desc = `H100 rent per GPU-hour: ${points.map((p) => `${p.label} ${p.priceText}`).join('; ')}. Highlighted: ${focus.label}.`;
   const tableRows = points.map((p) => ({ label: p.label, period: periodText(p), rent: p.priceText, note: p.note, source: p.sourceLabel }));
-  return { step, row, points, focus, rules: row.rules.map((r) => RULES[r]), rentText, fallFromPeakText, yearRevenueText, summary, desc, tableRows };
+  const readouts = readoutsOf(focus, rentText, fallFromPeakText, yearRevenueText);
+  return { step, row, points, focus, rules: row.rules.map((r) => RULES[r]), rentText, fallFromPeakText, yearRevenueText, readouts, summary, desc, tableRows };
 }

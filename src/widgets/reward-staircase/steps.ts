@@ -4,6 +4,7 @@
  * from the core. The words of each step live in the chapter's MDX, not here.
  */
 import {
+  HALVING_INTERVAL_BLOCKS,
   SATS_PER_BTC,
   SUBSIDY_ERA_COUNT,
   approxEpochStartDateIso,
@@ -11,8 +12,13 @@ import {
   halvingHeight,
   issuanceBtcPerDay,
   totalSupplySats,
+  blockSubsidyFormula,
+  epochStartDateFormula,
+  halvingHeightFormula,
+  totalSupplyFormula,
 } from '@core/bitcoin';
-import { btc, monthYear, num } from '@lib/format';
+import { traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { btc, monthYear, num, pct } from '@lib/format';
 
 /** The chart runs from genesis to the start of this era (about 2044), so eras 0–8 are drawn. */
 export const END_EPOCH = 9;
@@ -87,4 +93,25 @@ export function staircaseView(stepIndex: number): StaircaseView {
     summary = `After the ${ORDINALS[e]} halving in ${monthYear(dateIso)} (block ${num(height)}) each block ${verb} ${btc(subsidyBtc)} BTC (${num(issuanceBtcPerDay(height))} BTC a day); ${millions(supplyBtcAtStart)} million of the ${cap} million bitcoin had been issued.`;
   }
   return { ...row, step, subsidyBtc, height, dateIso, isEstimate, supplyBtcAtStart, supplyBtcAtEnd, finalSupplyBtc, lastSubsidyYear, summary };
+}
+
+/** The readouts shown under the graphic when it stands alone (embed page); lesson notes quote the same texts. Each carries its provenance. */
+export function staircaseReadouts(v: StaircaseView): ({ key: string; label: string } & Traced)[] {
+  const era: ProvenanceInput = { label: 'Era (e)', value: num(v.highlight), note: v.highlight === 0 ? 'the genesis era' : `after halving ${v.highlight}` };
+  const interval: ProvenanceInput = { label: 'Halving interval', value: num(HALVING_INTERVAL_BLOCKS), unit: 'blocks', sourceId: 'bitcoin-core-chainparams' };
+  const firstBlock: ProvenanceInput = { label: 'First block of the era (h)', value: num(v.height), note: 'computed by halvingHeight' };
+  const issued: ProvenanceInput = { label: 'Issued before it', value: btc(v.supplyBtcAtStart), unit: 'BTC', note: 'computed by totalSupplySats' };
+  const finalSupply: ProvenanceInput = { label: 'Every bitcoin the subsidy will pay', value: num(v.finalSupplyBtc, 4), unit: 'BTC', sourceId: 'bitcoin-core-validation-tests' };
+  const dateSource: ProvenanceInput = v.highlight === 0
+    ? { label: 'Genesis block time', value: '3 January 2009, 18:15 UTC', sourceId: 'bitcoin-core-chainparams' }
+    : v.isEstimate
+      ? { label: 'Fourth halving (t₄)', value: '20 April 2024, 00:09 UTC', sourceId: 'forbes-india-halving-2024' }
+      : { label: 'Recorded halving date', value: v.dateIso, sourceId: v.highlight === 4 ? 'forbes-india-halving-2024' : 'teletype-halving-history' };
+  return [
+    { key: 'era-start', label: 'Era begins', ...traced(`${v.isEstimate ? '≈ ' : ''}${monthYear(v.dateIso)}`, epochStartDateFormula, [era, dateSource, interval]) },
+    { key: 'subsidy', label: 'Subsidy per block', ...traced(`${btc(v.subsidyBtc)} BTC`, blockSubsidyFormula, [firstBlock, interval, { label: 'First subsidy', value: '50', unit: 'BTC', sourceId: 'bitcoin-core-validation' }]) },
+    { key: 'first-block', label: 'First block', ...traced(num(v.height), halvingHeightFormula, [era, interval]) },
+    { key: 'issued', label: 'Issued before it', ...traced(`${millions(v.supplyBtcAtStart)} million BTC`, totalSupplyFormula, [{ ...firstBlock, note: 'counts blocks 0 to h − 1' }, interval, { label: 'Subsidy rule', value: '50 BTC halved each era', sourceId: 'bitcoin-core-validation' }]) },
+    { key: 'share-issued', label: 'Share of all bitcoin', ...traced(pct(v.supplyBtcAtStart / v.finalSupplyBtc, 1), totalSupplyFormula, [issued, finalSupply]) },
+  ];
 }

@@ -1,0 +1,62 @@
+/**
+ * Binds the pure content check to this site: ids from content/, widget schemas from the registry,
+ * story components from src/story/componentSpecs.ts, files under public/. The chapter page calls
+ * `assertChaptersOk` before rendering, so a slip stops the build, and in `astro dev` shows in the
+ * browser's error overlay with the chapter's line highlighted.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getFacts, getGlossary, getSources } from './content';
+import { checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from './contentCheck';
+import { storyComponents } from '@story/componentSpecs';
+import { widgets } from '@widgets/registry';
+import type { Chapter } from './chapters';
+import { assertFrontmatterOk } from './frontmatter';
+
+export async function contentLookups(): Promise<ContentLookups> {
+  const [sources, facts, glossary] = await Promise.all([getSources(), getFacts(), getGlossary()]);
+  return {
+    sources: new Set(sources.keys()),
+    facts: new Set(facts.keys()),
+    terms: new Set(glossary.keys()),
+    components: storyComponents,
+    widgets: Object.fromEntries(widgets.map((w) => [w.component, w.schema])),
+    publicFile: (path) => existsSync(join('public', decodeURI(path.split(/[?#]/)[0]!))),
+  };
+}
+
+/** The chapter's file as written (frontmatter included, so line numbers match the editor's). */
+function chapterFile(c: Chapter): { file: string; text: string } {
+  const file = c.filePath ?? `content/chapters/${c.id}.mdx`;
+  try {
+    return { file, text: readFileSync(file, 'utf8') };
+  } catch {
+    return { file, text: c.body ?? '' };
+  }
+}
+
+/** An Error the dev overlay can point at: `loc` gives the code frame, `hint` the fix. */
+class ContentError extends Error {
+  loc?: { file: string; line: number; column: number };
+  hint?: string;
+  /** Shown as the heading of Astro's dev overlay. */
+  title = 'A chapter needs a fix';
+  constructor(problems: ContentProblem[]) {
+    super(problemsMessage(problems));
+    this.name = 'ContentError';
+    const first = problems[0]!;
+    if (first.line) this.loc = { file: resolve(first.file), line: first.line, column: 1 };
+    this.hint = 'EDITING.md shows every component a chapter can use, with its props and an example.';
+  }
+}
+
+/** Throws one error listing every problem in these chapters (frontmatter first), or returns quietly. */
+export async function assertChaptersOk(chapters: readonly Chapter[]): Promise<void> {
+  assertFrontmatterOk(chapters);
+  const lookups = await contentLookups();
+  const problems = chapters.flatMap((c) => {
+    const { file, text } = chapterFile(c);
+    return checkChapter(file, text, lookups);
+  });
+  if (problems.length) throw new ContentError(problems);
+}

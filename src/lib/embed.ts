@@ -1,0 +1,88 @@
+/**
+ * Embeds as data: the iframe snippet a teacher pastes, and the height messages an embed page
+ * posts to its host. Pure functions, shared by the "Embed or share" builder, the embed page's
+ * auto-height script, the lesson notes and the tests. public/embed-host.js reads the same
+ * messages (it is plain ES5 so any course page can load it; test/lib/embed.test.ts runs both).
+ */
+
+/** The one message an embed reads from its parent: "tell me your height now". */
+export const HEIGHT_REQUEST = { 'cip-embed': 'request-height' } as const;
+
+/** Height changes smaller than this are not posted when the content shrinks (no resize loops). */
+export const SHRINK_TOLERANCE_PX = 8;
+
+/** Heights outside this range are not applied by the host script. */
+export const HEIGHT_RANGE_PX = { min: 50, max: 50_000 } as const;
+
+/** True only for the documented height request: a plain object with exactly that key and value. */
+export function isHeightRequest(data: unknown): boolean {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length === 1 && (data as Record<string, unknown>)['cip-embed'] === HEIGHT_REQUEST['cip-embed'];
+}
+
+/**
+ * The height of an embed in the three dialects hosts already listen for: Datawrapper's,
+ * Embedly's (a JSON string, as its platform.js parses strings; Observable uses the same shape)
+ * and Canvas LMS's.
+ */
+export function heightMessages(widgetId: string, heightPx: number, pageUrl: string): [object, string, object] {
+  const height = Math.ceil(heightPx);
+  return [
+    { 'datawrapper-height': { [widgetId]: height } },
+    JSON.stringify({ src: pageUrl, context: 'iframe.resize', height }),
+    { subject: 'lti.frameResize', height },
+  ];
+}
+
+/** Reads a height from any of the three dialects (object or JSON string); null for anything else. */
+export function readHeight(data: unknown): number | null {
+  let d = data;
+  if (typeof d === 'string') {
+    try {
+      d = JSON.parse(d);
+    } catch {
+      return null;
+    }
+  }
+  if (d === null || typeof d !== 'object' || Array.isArray(d)) return null;
+  const o = d as Record<string, unknown>;
+  let h: unknown = null;
+  const dw = o['datawrapper-height'];
+  if (dw && typeof dw === 'object' && !Array.isArray(dw)) h = Object.values(dw)[0];
+  else if (o.context === 'iframe.resize' || o.subject === 'lti.frameResize') h = o.height;
+  return typeof h === 'number' && h >= HEIGHT_RANGE_PX.min && h <= HEIGHT_RANGE_PX.max ? Math.ceil(h) : null;
+}
+
+/** Whether a new measured height should be posted: always when it grows, only by a margin when it shrinks. */
+export const shouldPost = (lastPx: number, nextPx: number) => nextPx > lastPx || lastPx - nextPx >= SHRINK_TOLERANCE_PX;
+
+/** The embed page of a widget, with its state: "https://site/embed/squeeze-calculator/?sq.power=0.06". */
+export function embedUrl(origin: string, widgetId: string, query = ''): string {
+  const q = query && !query.startsWith('?') ? `?${query}` : query;
+  return `${origin}/embed/${widgetId}/${q === '?' ? '' : q}`;
+}
+
+const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+export interface SnippetOptions {
+  /** The embed page URL, state included (see embedUrl). */
+  src: string;
+  /** The widget's title; the iframe's accessible name says it is interactive and where it is from. */
+  title: string;
+  /** Fixed height in px, which shows the whole widget when the host runs no script. */
+  heightPx: number;
+  /** Origin of the site, to load the optional host script from; omit for the iframe alone. */
+  hostScriptOrigin?: string;
+}
+
+/**
+ * The HTML a teacher pastes. Width and height are attributes, not styles, because course-page
+ * editors often strip style attributes and scripts; the iframe alone still shows the whole widget.
+ */
+export function embedSnippet({ src, title, heightPx, hostScriptOrigin }: SnippetOptions): string {
+  const iframe =
+    `<iframe src="${attr(src)}" title="${attr(`${title} (interactive, Compute Is Power)`)}" ` +
+    `width="100%" height="${Math.round(heightPx)}" loading="lazy" allow="fullscreen" style="border:0;max-width:100%"></iframe>`;
+  return hostScriptOrigin ? `${iframe}\n<script src="${attr(hostScriptOrigin)}/embed-host.js" async></script>` : iframe;
+}

@@ -1,0 +1,86 @@
+/**
+ * How a number on screen was obtained: the core formula that computed it and each input with its
+ * value, unit and source. Widgets' model.ts files build one per readout (`traced(text, …)`),
+ * so the popover, the tests and the number itself come from the same call.
+ */
+import type { Formula } from '@core/formula';
+import type { WidgetMeta } from '@widgets/types';
+import { formatParam, type ParamSpec, type Schema, type Values } from './params';
+
+export interface ProvenanceInput {
+  label: string;
+  /** The value as shown, e.g. "$0.045" or "3.125". */
+  value: string;
+  unit?: string;
+  /** Source id (content/sources.json) of this value. */
+  sourceId?: string;
+  /** As-of date of an ageing value. */
+  asOf?: string;
+  /** A short remark, e.g. "your setting; the default is $0.045" or "computed above". */
+  note?: string;
+}
+
+export interface Provenance {
+  /** The formula that computed the number; absent for a figure reported as is by its source. */
+  formula?: Formula;
+  inputs: ProvenanceInput[];
+}
+
+/** A number as the reader sees it, with how it was obtained. */
+export interface Traced {
+  text: string;
+  provenance: Provenance;
+}
+
+/** A source as a popover cites it; resolved from content/ on the server and passed to islands. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
+}
+
+/** Props of a widget island that shows readouts: the sources its provenance popovers cite, by id. */
+export interface WithSources {
+  /** Resolved by the widget's Island.astro (src/lib/widgetSources.ts); absent in unit tests. */
+  sources?: Record<string, SourceRef>;
+}
+
+export const traced = (text: string, formula: Formula, inputs: ProvenanceInput[]): Traced => ({ text, provenance: { formula, inputs } });
+
+/** A figure shown as its source reported it: no formula, one input naming the source. */
+export const reported = (text: string, input: ProvenanceInput): Traced => ({ text, provenance: { inputs: [input] } });
+
+/** An input from a widget parameter: its label, unit, source and as-of date come from the schema. */
+export function paramInput(spec: ParamSpec, value: number | string, label = spec.label): ProvenanceInput {
+  const unit = spec.kind === 'number' ? spec.unit || undefined : undefined;
+  const shown = spec.kind === 'number' && spec.unit ? formatParam(spec, value).slice(0, -(spec.unit.length + 1)) : formatParam(spec, value).trim();
+  const input: ProvenanceInput = { label, value: shown, unit };
+  if (spec.sourceId) input.sourceId = spec.sourceId;
+  if (spec.asOf) input.asOf = spec.asOf;
+  // The source vouches for the default; a value the reader chose is marked as theirs.
+  if (value !== spec.default) input.note = `your setting; the ${spec.sourceId ? 'sourced ' : ''}default is ${formatParam(spec, spec.default).trim()}`;
+  return input;
+}
+
+/**
+ * Inputs from several parameters at once, in the order given; a [name, symbol] pair labels the
+ * input with the formula's symbol, e.g. ['power', 'c'] gives "Power price (c)".
+ */
+export function paramInputs<S extends Schema>(schema: S, values: Values<S>, names: readonly (keyof S & string | readonly [keyof S & string, string])[]): ProvenanceInput[] {
+  return names.map((n) => {
+    const [name, symbol] = typeof n === 'string' ? [n, undefined] : n;
+    const spec = schema[name]!;
+    return paramInput(spec, (values as Record<string, number | string>)[name]!, symbol ? `${spec.label} (${symbol})` : spec.label);
+  });
+}
+
+/** Every source id a provenance cites, for checks that the widget passes them to its island. */
+export const provenanceSourceIds = (p: Provenance): string[] => [...new Set(p.inputs.flatMap((i) => (i.sourceId ? [i.sourceId] : [])))];
+
+/** The sources a widget's island receives: its listed sources and those of its parameters' defaults. */
+export function widgetSourceIds(meta: WidgetMeta): string[] {
+  const fromSchema = Object.values(meta.schema).flatMap((p) => (p.sourceId ? [p.sourceId] : []));
+  return [...new Set([...meta.sources, ...fromSchema])];
+}

@@ -1,0 +1,32 @@
+/**
+ * How the miner's dilemma's numbers were obtained: the core's seeded simulation (price paths,
+ * difficulty growth, daily mining or a fixed rent), and the settings behind each, with sources.
+ */
+import { minersDilemmaFormula } from '@core/dilemma';
+import { gbmFormula } from '@core/risk';
+import { paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { meta } from './meta';
+import type { DilemmaValues, DilemmaView } from './model';
+
+const { schema } = meta;
+const SITE: ProvenanceInput = { label: 'Site', value: '1', unit: 'MW' };
+
+/** Readouts by data-readout key: "median-<strategy>", "p5-<strategy>" and the sentence's figures. */
+export function dilemmaReadouts(view: DilemmaView, v: DilemmaValues): Record<string, Traced> {
+  const prices = paramInputs(schema, v, [['price', 'P₀'], ['drift', 'μ'], ['vol', 'σ'], 'seed']);
+  const mining = paramInputs(schema, v, [['eff', 'e'], ['power', 'c'], ['growth', 'g']]);
+  const hosting = paramInputs(schema, v, [['host', 'rent'], 'hostPower', 'fitOut']);
+  const all = [SITE, ...prices, ...mining, ...hosting];
+  const out: Record<string, Traced> = {
+    hashrate: traced(view.readouts.hashrate, minersDilemmaFormula, [SITE, mining[0]!]),
+    'power-per-day': traced(view.readouts.powerPerDay, minersDilemmaFormula, [SITE, mining[1]!]),
+    'rent-per-month': traced(view.readouts.rentPerMonth, minersDilemmaFormula, [SITE, hosting[0]!]),
+    'median-price': traced(view.readouts.medianPrice, gbmFormula, [...prices, { label: 'Horizon', value: '3', unit: 'years' }]),
+    'hold-beats-host': traced(view.readouts.holdBeatsHost, minersDilemmaFormula, all),
+  };
+  for (const s of view.strategies) {
+    out[`median-${s.id}`] = traced(s.medianText, minersDilemmaFormula, all);
+    out[`p5-${s.id}`] = traced(s.p5Text, minersDilemmaFormula, all);
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * Robustness of every widget in the registry, on its embed page:
+ * - random and malformed query strings (property-based, fast-check) never show NaN, Infinity or
+ *   undefined, never log an error, and every adjusted value is noted in the widget's status;
+ * - a burst of 500 input events leaves the widget showing the result of the last one;
+ * - a widget hydrated at zero width or while hidden draws correctly once shown.
+ */
+import { test, expect, type Page, type Frame } from '@playwright/test';
+import fc from 'fast-check';
+import { parseParams } from '../../src/lib/params';
+import { widgets } from './widgets';
+
+// Generous: the machine running these is often shared by several builds and browsers.
+test.describe.configure({ timeout: 120_000 });
+
+const RUNS = Number(process.env.FC_RUNS ?? 8);
+const BAD = /NaN|Infinity|undefined/;
+
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  return errors;
+}
+
+/** Text and drawing attributes of a widget, without the notes (which quote the bad input back on purpose). */
+const widgetText = (scope: Page | Frame) => scope.evaluate(() => {
+  const w = document.querySelector('[data-widget]')!.cloneNode(true) as Element;
+  w.querySelectorAll('[role=status]').forEach((n) => n.remove());
+  const attrs = ['d', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'transform', 'points', 'viewBox', 'aria-valuetext', 'aria-label', 'value'];
+  const bits = Array.from(w.querySelectorAll('*')).flatMap((el) => attrs.map((a) => el.getAttribute(a) ?? '').filter(Boolean));
+  return `${w.textContent ?? ''}\n${bits.join(' ')}`;
+});
+
+const hydrated = (page: Page) => page.locator('[data-widget][data-hydrated="true"]').first().waitFor({ timeout: 20_000 });
+
+test.describe('malformed and random query strings (fast-check)', () => {
+  for (const w of widgets) {
+    test(`${w.id}: any query string renders without NaN/Infinity/undefined or errors, and adjusted values are noted`, async ({ page }) => {
+      test.setTimeout(30_000 + RUNS * 15_000);
+      const errors = watchErrors(page);
+      const specs = Object.values(w.schema);
+      const weird = fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', 'true', '1e308', '-1e308', '1e-320', '9'.repeat(400),
+        '0x10', '1,000', ' 5 ', '--1', '١٢', '１２', '💥', '\u202e42', 'a'.repeat(5000), '%', '%E0%A4%A', '<b>x</b>');
+      const value = (spec: (typeof specs)[number]) => spec.kind === 'number'
+        ? fc.oneof(
+          weird,
+          fc.double({ min: spec.min, max: spec.max, noNaN: true }).map(String),
+          fc.double().map(String),
+          fc.integer({ min: -1e9, max: 1e9 }).map(String),
+          fc.string({ unit: 'grapheme', maxLength: 12 }),
+        )
+        : fc.oneof(weird, fc.constantFrom(...spec.options.map((o) => o.value)), fc.string({ unit: 'grapheme', maxLength: 12 }));
+      // Per parameter: absent, once, or repeated; then junk keys and a raw tail that URLSearchParams would never write.
+      const query = fc.record({
+        params: fc.tuple(...specs.map((spec) => fc.array(value(spec), { maxLength: 3 }).map((vs) => vs.map((v) => [`${w.prefix}.${spec.key}`, v] as const)))),
+        junk: fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 8 }), fc.constant(`${w.prefix}.`), fc.constant(w.prefix)), fc.string({ maxLength: 8 })), { maxLength: 3 }),
+        tail: fc.constantFrom('', '&', '&&=&', '&%', '&%zz=1', `&${w.prefix}.${specs[0]!.key}`, '#x'),
+      }).map(({ params, junk, tail }) => {
+        const q = new URLSearchParams();
+        for (const [k, v] of [...params.flat(), ...junk]) q.append(k, v);
+        return `?${q.toString()}${tail}`;
+      });
+
+      await fc.assert(
+        fc.asyncProperty(query, async (q) => {
+          errors.length = 0;
+          await page.goto(`/embed/${w.id}/${q}`);
+          await hydrated(page);
+          const search = await page.evaluate(() => location.search);
+          const expected = parseParams(w.schema, search, w.prefix).notes;
+          const text = await widgetText(page);
+          expect(text.match(BAD)?.[0], `bad text for ${q.slice(0, 200)}`).toBeUndefined();
+          const notes = page.locator('[data-widget] [role=status] li');
+          // The widget may rewrite the URL after reading it; the notes must match what it read.
+          expect(await notes.count(), `notes for ${q.slice(0, 200)}`).toBe(expected.length);
+          const shown = await notes.allTextContents();
+          for (const spec of specs) {
+            const want = expected.filter((n) => n.startsWith(`${spec.label}:`) || n.startsWith(`${spec.label} was given`)).length;
+            expect(shown.filter((n) => n.startsWith(`${spec.label}:`) || n.startsWith(`${spec.label} was given`)).length, `notes about ${spec.label}`).toBe(want);
+          }
+          expect(errors, `errors for ${q.slice(0, 200)}`).toEqual([]);
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    });
+  }
+});
+
+/** What a widget shows: readouts, summary, chart descriptions, tables and slider positions. */
+const shown = (page: Page) => page.evaluate(() => {
+  const w = document.querySelector('[data-widget]')!;
+  const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return {
+    readouts: texts('[data-readout]'),
+    summary: texts('[data-summary]'),
+    desc: texts('svg[role] > desc'),
+    tables: texts('table'),
+    sliders: Array.from(w.querySelectorAll<HTMLInputElement>('input[type=range]')).map((i) => `${i.value} ${i.getAttribute('aria-valuetext')}`),
+  };
+});
+
+test.describe('a burst of input', () => {
+  for (const w of widgets) {
+    test(`${w.id}: 500 input events in under 2 s leave the widget showing the last value, without errors`, async ({ page, context }) => {
+      const errors = watchErrors(page);
+      await page.goto(`/embed/${w.id}/`);
+      await hydrated(page);
+      const range = page.locator('[data-widget] input[type=range]').first();
+      test.skip(!(await range.count()), 'no slider');
+      // 500 input events in 50 runs of 10, yielding to the event loop in between so the widget
+      // updates during the burst; any time beyond a few ms is the widget's own work.
+      const burst = await range.evaluate(async (el: HTMLInputElement) => {
+        const min = Number(el.min), max = Number(el.max), step = Number(el.step) || 1;
+        const n = Math.round((max - min) / step);
+        const start = el.value;
+        let seed = 42;
+        const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+        const t0 = performance.now();
+        for (let i = 0; i < 500; i++) {
+          // The last value is a fixed point away from the starting one; the others are random.
+          const k = i < 499 ? Math.floor(rnd() * (n + 1)) : Math.round(n * 0.37);
+          el.value = String(min + k * step);
+          if (i === 499 && el.value === start) el.value = String(min + Math.round(n * 0.63) * step);
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          if (i % 10 === 9) await new Promise((r) => setTimeout(r, 0));
+        }
+        return { ms: performance.now() - t0, value: el.value, start };
+      });
+      test.info().annotations.push({ type: 'burst', description: `500 input events took ${Math.round(burst.ms)} ms` });
+      // Under 2 s on a quiet machine; the ceiling here only catches a widget that falls far behind,
+      // since this suite often shares its CPU with builds and other browsers.
+      expect(burst.ms, 'the burst of 500 events finished').toBeLessThan(Number(process.env.BURST_MS ?? 8_000));
+      expect(burst.value).not.toBe(burst.start);
+      // Let the widget settle and write its URL.
+      await expect.poll(() => page.evaluate(() => location.search)).not.toBe('');
+      await page.waitForTimeout(400);
+      const after = await shown(page);
+      expect(after.sliders[0]!.split(' ')[0]).toBe(burst.value);
+      const url = page.url();
+      expect(errors).toEqual([]);
+
+      const fresh = await context.newPage();
+      await fresh.goto(url);
+      await hydrated(fresh);
+      expect(await shown(fresh), `the widget after the burst matches a fresh load of ${url}`).toEqual(after);
+      await fresh.close();
+    });
+  }
+});
+
+test.describe('hydrated hidden or at zero width', () => {
+  for (const w of widgets) {
+    test(`${w.id}: hydrated at zero width or display:none, it draws without NaN once shown`, async ({ page, baseURL }) => {
+      const errors = watchErrors(page);
+      const src = `${baseURL}/embed/${w.id}/`;
+      // A host page on a real origin (an about:blank parent fails the embeds' frame-ancestors *).
+      await page.route('**/__host.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>host</title><body style="margin:0">
+        <iframe id="zero" title="zero" src="${src}" style="width:0;height:900px;border:0"></iframe>
+        <iframe id="hidden" title="hidden" src="${src}" style="display:none;width:800px;height:900px;border:0"></iframe></body></html>` }));
+      await page.goto('/__host.html');
+      const frames = ['zero', 'hidden'] as const;
+      for (const id of frames) {
+        const frame = page.frameLocator(`#${id}`);
+        await frame.locator('[data-widget][data-hydrated="true"]').first().waitFor({ state: 'attached', timeout: 20_000 });
+      }
+      await page.evaluate(() => {
+        document.getElementById('zero')!.style.width = '800px';
+        document.getElementById('hidden')!.style.display = 'block';
+      });
+      for (const id of frames) {
+        const f = (await (await page.locator(`#${id}`).elementHandle())!.contentFrame())!;
+        await expect.poll(() => f.evaluate(() => {
+          const svg = document.querySelector<SVGSVGElement>('[data-widget] svg[role]');
+          if (!svg) return 'no chart';
+          const vb = svg.viewBox.baseVal.width;
+          return Math.abs(vb - svg.getBoundingClientRect().width) <= 2 ? 'redrawn' : `viewBox ${vb} vs ${svg.getBoundingClientRect().width}`;
+        }), { timeout: 10_000 }).toBe('redrawn');
+        const report = await f.evaluate(() => {
+          const out: string[] = [];
+          for (const svg of Array.from(document.querySelectorAll<SVGSVGElement>('[data-widget] svg[role]'))) {
+            const r = svg.getBoundingClientRect();
+            if (!(r.width > 0 && r.height > 0)) out.push(`chart box ${r.width}×${r.height}`);
+            let drawn = 0;
+            for (const el of Array.from(svg.querySelectorAll<SVGGraphicsElement>('path, rect, circle, line, polyline, polygon'))) {
+              for (const a of ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2', 'points', 'transform']) {
+                if (/NaN|Infinity|undefined/.test(el.getAttribute(a) ?? '')) out.push(`${el.tagName} ${a}="${el.getAttribute(a)}"`);
+              }
+              const b = el.getBBox();
+              if (b.width > 0 || b.height > 0) drawn++;
+            }
+            for (const g of Array.from(svg.querySelectorAll('g[transform]'))) {
+              if (/NaN|Infinity/.test(g.getAttribute('transform') ?? '')) out.push(`g transform="${g.getAttribute('transform')}"`);
+            }
+            if (drawn === 0) out.push('no visible marks');
+          }
+          return out;
+        });
+        expect(report, `${id} frame`).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});

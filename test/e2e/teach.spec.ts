@@ -1,0 +1,99 @@
+/**
+ * Lesson notes against the widgets: every widget in a chapter has an embed page and notes; every
+ * figure a scenario quotes is what the widget shows at that scenario's link; the snippet's height
+ * holds the whole widget; bad links still show a widget; the notes print as a worksheet.
+ */
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { widgets, numberParams } from './widgets';
+import { chapterPages, distDir } from './site';
+import { embedHeightOf } from '../../src/widgets/embedHeights';
+
+const built = (path: string) => join(distDir, path, 'index.html');
+
+test('every widget in a chapter, and every registered widget, has an embed page and lesson notes', () => {
+  const inChapters = new Set<string>();
+  for (const page of chapterPages()) {
+    for (const m of readFileSync(built(page), 'utf8').matchAll(/data-widget="([^"]+)"/g)) inChapters.add(m[1]!);
+  }
+  expect(inChapters.size, 'widgets found in the chapters').toBeGreaterThan(0);
+  const index = readFileSync(built('/teach/'), 'utf8');
+  const missing: string[] = [];
+  for (const id of new Set([...inChapters, ...widgets.map((w) => w.id)])) {
+    if (!existsSync(built(`/embed/${id}/`))) missing.push(`${id}: no /embed/${id}/ page (add it to src/widgets/registry.ts and components.ts)`);
+    if (!existsSync(built(`/teach/${id}/`))) missing.push(`${id}: no /teach/${id}/ page`);
+    else if (readFileSync(built(`/teach/${id}/`), 'utf8').includes('data-missing-notes')) missing.push(`${id}: no lesson notes (write content/teach/${id}.json)`);
+    if (!index.includes(`data-teach-widget="${id}"`)) missing.push(`${id}: not listed on /teach/`);
+  }
+  expect(missing).toEqual([]);
+});
+
+for (const w of widgets) {
+  test(`${w.id}: each scenario link shows the figures its lesson notes quote, within the snippet's height`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/teach/${w.id}/`);
+    const scenarios = await page.locator('[data-scenario]').evaluateAll((els) =>
+      els.map((el) => ({
+        query: el.getAttribute('data-query') ?? '',
+        figures: Array.from(el.querySelectorAll('[data-figure]')).map((f) => ({ name: f.getAttribute('data-figure')!, text: f.textContent!.trim() })),
+      })),
+    );
+    expect(scenarios.length).toBeGreaterThanOrEqual(3);
+
+    await page.setViewportSize({ width: 400, height: 900 });
+    const heights: string[] = [];
+    for (const s of [{ query: '', figures: [] }, ...scenarios]) {
+      await page.goto(`/embed/${w.id}/${s.query ? `?${s.query}` : ''}`);
+      const widget = page.locator('[data-widget]').first();
+      await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+      for (const f of s.figures) {
+        await expect(widget.locator(`[data-readout="${f.name}"]`).first(), `?${s.query}: ${f.name}`).toHaveText(f.text);
+      }
+      const height = await page.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
+      heights.push(`?${s.query}: ${height}px`);
+      expect(height, `the embed at 400 px is taller than its snippet height; set '${w.id}' in src/widgets/embedHeights.ts to at least ${height + 40}. Heights: ${heights.join(', ')}`).toBeLessThanOrEqual(embedHeightOf(w.id));
+    }
+  });
+
+  test(`${w.id}: a hand-edited link with bad values still shows the widget, with a note, at 300 px`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 300, height: 800 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const [first] = Object.values(w.schema);
+    const num = numberParams(w.id)[0]?.[1];
+    const query = new URLSearchParams();
+    if (first) query.set(`${w.prefix}.${first.key}`, '<oops>');
+    if (num && num !== first) query.set(`${w.prefix}.${num.key}`, '1e99');
+    query.set(`${w.prefix}.nonsense`, '1');
+    await page.goto(`/embed/${w.id}/?${query}`);
+    const widget = page.locator('[data-widget]').first();
+    await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+    await expect(widget.getByRole('status').filter({ hasText: 'adjusted' })).toBeVisible();
+    expect(await widget.innerText()).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('lesson notes print as a worksheet: no controls, figures and questions, answers on their own page', async ({ page }) => {
+  const w = widgets.find((x) => x.id === 'squeeze-calculator') ?? widgets[0]!;
+  await page.goto(`/teach/${w.id}/`);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('main :is(button, input, select, textarea):visible').count()).toBe(0);
+  await expect(page.locator('[data-scenario] [data-figure]').first()).toBeVisible();
+  await expect(page.locator('.questions li').first()).toBeVisible();
+  await expect(page.locator('.print-only').first()).toBeVisible();
+  await expect(page.locator('#embed')).toBeHidden();
+  await expect(page.locator('#parameters')).toBeHidden();
+  expect(await page.locator('.answers').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  await expect(page.locator('.site-header nav')).toBeHidden();
+});
+
+test('the teachers’ page lists every widget with its goal and documents the embed messages', async ({ page }) => {
+  await page.goto('/teach/');
+  for (const w of widgets) await expect(page.locator(`[data-teach-widget="${w.id}"]`)).toContainText(w.goal);
+  await expect(page.locator('main')).toContainText('{"cip-embed":"request-height"}');
+  await expect(page.locator('main')).toContainText('embed-host.js');
+});

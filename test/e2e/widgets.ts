@@ -1,0 +1,32 @@
+/**
+ * The widget registry as the browser tests use it: ids, URL prefixes and parameter schemas,
+ * read from src/widgets/registry.ts itself (Playwright resolves the tsconfig path aliases).
+ */
+import { widgets as registry } from '../../src/widgets/registry';
+import type { NumberParam, ParamSpec } from '../../src/lib/params';
+import type { Page } from '@playwright/test';
+
+export const widgets = registry;
+export type { NumberParam, ParamSpec };
+
+export const numberParams = (id: string) =>
+  Object.entries(registry.find((w) => w.id === id)!.schema).filter((e): e is [string, NumberParam] => e[1].kind === 'number');
+
+/** Waits until every widget on the page has hydrated, scrolling each into view (chapters hydrate on visibility), then scrolls back up. */
+export async function hydrateAll(page: Page) {
+  const frames = page.locator('[data-widget][data-hydrated]');
+  const n = await frames.count();
+  for (let i = 0; i < n; i++) {
+    const f = frames.nth(i);
+    if ((await f.getAttribute('data-hydrated')) !== 'true') await f.scrollIntoViewIfNeeded();
+    await f.and(page.locator('[data-hydrated="true"]')).waitFor({ timeout: 20_000 });
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return n;
+}
+
+/** Loads a page and waits until every widget on it has hydrated. */
+export async function loadHydrated(page: Page, path: string) {
+  await page.goto(path);
+  return hydrateAll(page);
+}

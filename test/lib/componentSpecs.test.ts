@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { storyComponents } from '@story/componentSpecs';
+import { widgets } from '@widgets/registry';
+
+describe('the components chapters can use', () => {
+  it('are exactly those described in componentSpecs.ts, plus the widgets', () => {
+    // Read from the source, not imported: importing would load every .astro component.
+    const src = readFileSync('src/story/mdxComponents.ts', 'utf8');
+    const listed = /export const mdxComponents = \{([^}]*)\}/.exec(src)![1]!.split(',').map((s) => s.trim()).filter((s) => s && !s.startsWith('...'));
+    expect(listed.sort()).toEqual(Object.keys(storyComponents).sort());
+    expect(src).toContain('...islands');
+  });
+
+  it('do not share a name with a widget', () => {
+    for (const w of widgets) expect(storyComponents[w.component], w.component).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkChapter, formatProblem } from '@lib/contentCheck';
+import { chapterFields } from '@lib/chapterFields';
+import { withWidgetReference } from '@lib/widgetDocs';
+import { storyComponents } from '@story/componentSpecs';
+import { widgets } from '@widgets/registry';
+import { realLookups } from '../support/contentLookups';
+import { docBlocks, EDITING, mdxExamples, SNIPPET_FILE, snippetChapter } from '../support/editingDoc';
+
+const read = () => readFileSync(EDITING, 'utf8');
+const lookups = realLookups();
+
+describe('EDITING.md', () => {
+  it('lists every widget and setting as the registry has them (npm run docs:editing rewrites the list)', () => {
+    const doc = read();
+    const fresh = withWidgetReference(doc, widgets);
+    if (process.env.UPDATE_EDITING) writeFileSync(EDITING, fresh);
+    else expect(doc === fresh, 'The widget list in EDITING.md is out of date: run `npm run docs:editing`.').toBe(true);
+  });
+
+  it('has mdx examples that pass the content check', () => {
+    const { chapters, snippets } = mdxExamples(read());
+    expect(chapters.length).toBeGreaterThan(0);
+    expect(snippets.length).toBeGreaterThan(widgets.length);
+    for (const c of chapters) expect(checkChapter('content/chapters/example.mdx', c, lookups).map(formatProblem)).toEqual([]);
+    for (const s of snippets) expect(checkChapter(SNIPPET_FILE, snippetChapter(s), lookups).map(formatProblem), s).toEqual([]);
+  });
+
+  it('quotes the real message for each mistake it shows', () => {
+    const blocks = docBlocks(read());
+    const wrong = blocks.flatMap((b, i) => (b.info === 'mdx wrong' ? [{ code: b.code, message: blocks[i + 1] }] : []));
+    expect(wrong.length).toBeGreaterThanOrEqual(3);
+    for (const { code, message } of wrong) {
+      expect(message?.info, `the mdx wrong block "${code}" needs a text block with its message after it`).toBe('text');
+      expect(checkChapter(SNIPPET_FILE, snippetChapter(code), lookups).map(formatProblem).join('\n')).toBe(message!.code);
+    }
+  });
+
+  it('shows every component a chapter can use in a heading and an example', () => {
+    const doc = read();
+    const examples = mdxExamples(doc).snippets.join('\n');
+    for (const name of Object.keys(storyComponents)) {
+      expect(doc, `a heading for <${name}>`).toMatch(new RegExp(`^###.*\`<${name}>\``, 'm'));
+      expect(examples, `an example of <${name}>`).toContain(`<${name}`);
+    }
+    for (const w of widgets) expect(examples, `an example of <${w.component}>`).toContain(`<${w.component}`);
+  });
+
+  it('lists every frontmatter field', () => {
+    const doc = read();
+    for (const field of Object.keys(chapterFields.shape)) expect(doc, field).toContain(`| \`${field}\` |`);
+  });
+});

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import MinersDilemma from '@widgets/miners-dilemma/MinersDilemma.svelte';
+
+const readout = (container: HTMLElement, name: string) => container.querySelector(`[data-readout="${name}"]`)!.textContent;
+/** The widget re-simulates 80 ms after the last input. */
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, 160));
+  await tick();
+};
+
+// ParamState writes the URL 150 ms after a change: let that timer run before the DOM goes away.
+afterEach(async () => {
+  await new Promise((r) => setTimeout(r, 200));
+  cleanup();
+});
+
+describe('MinersDilemma', () => {
+  it('renders its default state: three fans, hosting at $4.35M', () => {
+    const { container } = render(MinersDilemma);
+    expect(readout(container, 'median-host')).toBe('$4.35M');
+    expect(container.querySelectorAll('svg path').length).toBeGreaterThanOrEqual(9);
+    expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
+  it('a new seed changes the holding readout, and the old seed brings it back exactly', async () => {
+    const { container } = render(MinersDilemma);
+    const before = readout(container, 'median-hold');
+    const summary = container.querySelector('[data-summary]')!.textContent;
+    const seed = screen.getByRole('spinbutton', { name: /Seed/ });
+    await fireEvent.input(seed, { target: { value: '2' } });
+    await settle();
+    expect(readout(container, 'median-hold')).not.toBe(before);
+    await fireEvent.input(seed, { target: { value: '1' } });
+    await settle();
+    expect(readout(container, 'median-hold')).toBe(before);
+    expect(container.querySelector('[data-summary]')!.textContent).toBe(summary);
+  }, 30_000);
+
+  it('moving the volatility slider to zero collapses the holding spread', async () => {
+    const { container } = render(MinersDilemma);
+    await fireEvent.input(screen.getByRole('slider', { name: 'Price volatility' }), { target: { value: '0' } });
+    await settle();
+    expect(readout(container, 'p5-hold')).toBe(readout(container, 'median-hold'));
+  }, 30_000);
+});
