@@ -13,9 +13,9 @@ export default defineConfig({
   experimental: { csp: true },
   vite: {
     build: {
-      // Terser with two passes ships about 5% less JavaScript than esbuild's minifier.
+      // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       minify: 'terser',
-      terserOptions: { compress: { passes: 2 }, format: { comments: false } },
+      terserOptions: { module: true, compress: { passes: 3 }, format: { comments: false } },
     },
     resolve: {
       alias: {

@@ -16,7 +16,7 @@ import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureCases, type FixtureCase } from '../fixtures/chapters/expected';
 import { mdxExamples, snippetChapter } from '../support/editingDoc';
-import { astroBuild, limiter, run, tempSite, type Run } from '../support/tempSite';
+import { astroBuild, cleanEnv, limiter, run, tempSite, type Run } from '../support/tempSite';
 
 const TIMEOUT = 30 * 60_000;
 const limit = limiter(Number(process.env.BUILD_TESTS_PARALLEL ?? 2));
@@ -146,7 +146,7 @@ describe.skipIf(!chromePath || process.env.SKIP_DEV_TEST)('astro dev with a brok
     addFixture(dir, 'unknown-fact.mdx');
     writeFileSync(join(dir, 'content/chapters/draft.mdx'), snippetChapter('Not yet.', 20, DRAFT_TITLE).replace('order: 20', 'order: 20\ndraft: true'));
     const port = await freePort();
-    const dev = spawn(process.execPath, [join(dir, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], { cwd: dir, detached: true, env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const dev = spawn(process.execPath, [join(dir, 'node_modules/astro/astro.js'), 'dev', '--port', String(port)], { cwd: dir, detached: true, env: cleanEnv() });
     let log = '';
     dev.stdout.on('data', (d) => (log += d));
     dev.stderr.on('data', (d) => (log += d));

@@ -17,6 +17,6 @@ describe('scaleYears', () => {
 
   it('keeps its year ticks after copy(), which chart roots call', () => {
     const x = scaleYears([d('2012-01-01'), d('2016-01-01')]);
-    expect(x.copy().ticks(10).every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)).toBe(true);
+    expect((x.copy().ticks(10) as unknown as Date[]).every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1)).toBe(true);
   });
 });

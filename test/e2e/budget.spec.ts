@@ -1,5 +1,4 @@
 import { test, expect } from '@playwright/test';
-// @ts-expect-error plain ESM helper shared with the benchmark script
 import { pageBytes, kb } from '../../scripts/bytes.mjs';
 import { builtPages, distDir } from './site';
 

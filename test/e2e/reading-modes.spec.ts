@@ -53,7 +53,7 @@ for (const s of sections) {
     test('a fast scroll from the top to the last step ends on the last step’s graphic', async ({ page }) => {
       await page.goto(s.path);
       const last = steps(page).nth(s.steps - 1);
-      const y = await last.evaluate((el) => el.getBoundingClientRect().top + scrollY + el.offsetHeight / 2 - innerHeight / 2);
+      const y = await last.evaluate((el) => el.getBoundingClientRect().top + scrollY + (el as HTMLElement).offsetHeight / 2 - innerHeight / 2);
       await page.evaluate((to) => window.scrollTo({ top: to, behavior: 'instant' }), y);
       await hydrated(section(page));
       await expect(section(page)).toHaveAttribute('data-active-step', String(s.steps - 1));

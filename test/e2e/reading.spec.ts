@@ -28,7 +28,8 @@ test('chapter 1 reads fully without JavaScript: text, staircase and calculator a
   await page.goto('/chapters/halving-squeeze/');
   const words = (await page.locator('article').innerText()).split(/\s+/).length;
   expect(words).toBeGreaterThan(1200);
-  await expect(page.locator('[data-widget="reward-staircase"] svg').first()).toBeVisible();
+  // The staircase is stacked: one snapshot under each step.
+  await expect(page.locator('#staircase .scrolly-snapshot svg').first()).toBeVisible();
   await expect(page.locator('[data-widget="squeeze-calculator"] svg').first()).toBeVisible();
   await expect(page.locator('[data-widget="squeeze-calculator"] [data-readout="profit-after"]')).toContainText('$');
   await context.close();

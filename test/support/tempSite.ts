@@ -34,7 +34,7 @@ export interface Run {
 /** Runs a command in `cwd`; resolves when it exits (never rejects). */
 export function run(cwd: string, cmd: string, args: string[], timeoutMs = 600_000): Promise<Run> {
   return new Promise((done) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(cmd, args, { cwd, env: cleanEnv() });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -44,6 +44,16 @@ export function run(cwd: string, cmd: string, args: string[], timeoutMs = 600_00
       done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') });
     });
   });
+}
+
+/**
+ * The environment for a child build or dev server: without vitest's NODE_ENV=test, which Vite
+ * would keep, building with import.meta.env.DEV true (drafts included).
+ */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  return env;
 }
 
 export const astroBuild = (cwd: string) => run(cwd, process.execPath, [join(cwd, 'node_modules/astro/astro.js'), 'build']);

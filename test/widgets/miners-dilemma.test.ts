@@ -28,7 +28,7 @@ describe('miners-dilemma model', () => {
     expect(dilemmaView({ ...base }).summary).toBe(a.summary);
     expect(dilemmaView({ ...base }).tableRows).toEqual(a.tableRows);
     expect(dilemmaView({ ...base, seed: 2 }).summary).not.toBe(a.summary);
-    expect(a.summary).toMatch(/^Seed 1, 2,000 price paths, after three years: hosting ends at \$4\.35M in every path;/);
+    expect(a.summary).toMatch(/^Seed 1, 2,000 price paths from \$93,450 a coin, after three years: hosting ends at \$4\.35M in every path;/);
   });
 
   it('with zero volatility the fans collapse to lines', () => {
@@ -71,5 +71,15 @@ describe('miners-dilemma model', () => {
     const v = dilemmaView({ ...base, eff: 0 });
     expect(v.error).toMatch(/efficiencyJPerTh must be/);
     expect(v.summary).toBe(v.error);
+  });
+});
+
+describe('miners-dilemma summary', () => {
+  it('changes with the start price even when no miner can run (so the live region speaks)', () => {
+    const low = dilemmaView({ ...base, price: 10_000 });
+    const lowish = dilemmaView({ ...base, price: 10_500 });
+    expect(low.strategies.find((s) => s.id === 'sell')!.final.p95).toBe(0);
+    expect(lowish.summary).not.toBe(low.summary);
+    expect(low.summary).toContain('from $10,000 a coin');
   });
 });

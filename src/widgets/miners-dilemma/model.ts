@@ -114,7 +114,7 @@ export function dilemmaView(values: DilemmaValues): DilemmaView {
   const [hold, sell, host] = strategies as [StrategyView, StrategyView, StrategyView];
   const paths = num(FIXED.pathCount);
   const summary =
-    `Seed ${values.seed}, ${paths} price paths, after three years: hosting ends at ${host.medianText} in every path; ` +
+    `Seed ${values.seed}, ${paths} price paths from ${usd(values.price)} a coin, after three years: hosting ends at ${host.medianText} in every path; ` +
     `selling daily at a median of ${sell.medianText} (1 path in 20 below ${sell.p5Text}); ` +
     `holding at a median of ${hold.medianText} (1 in 20 below ${hold.p5Text}, 1 in 20 above ${hold.p95Text}). ` +
     `Holding beats hosting in ${pct(shares.holdBeatsHost)} of paths and beats selling in ${pct(shares.holdBeatsSell)}.`;
