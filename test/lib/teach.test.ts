@@ -20,7 +20,8 @@ describe('every registered widget has lesson notes', () => {
         expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
       });
       it('has figures (src/widgets/<id>/teach.ts, listed in src/widgets/teachFigures.ts)', () => expect(typeof teachFigures[w.id]).toBe('function'));
-      it('quotes only figures its scenarios compute, from queries the widget takes as written', () => {
+      // Monte Carlo widgets simulate every scenario, which takes a while on a busy machine.
+      it('quotes only figures its scenarios compute, from queries the widget takes as written', { timeout: 60_000 }, () => {
         const notes = teachNotes.parse(JSON.parse(readFileSync(notesFile(w.id), 'utf8')));
         const resolved = resolveNotes(w, notes, teachFigures[w.id]!);
         const all = JSON.stringify(resolved);

@@ -41,3 +41,10 @@ describe.each(widgets.map((w) => [w.id, w] as const))('%s', (id, meta) => {
     }
   });
 });
+
+describe('ageing defaults', () => {
+  it('show their as-of date: every sourced number default has one', () => {
+    const missing = widgets.flatMap((w) => Object.entries(w.schema).filter(([, p]) => p.kind === 'number' && p.sourceId && !p.asOf).map(([k]) => `${w.id}.${k}`));
+    expect(missing).toEqual([]);
+  });
+});
