@@ -128,9 +128,10 @@ test.describe('a burst of input', () => {
         return { ms: performance.now() - t0, value: el.value, start };
       });
       test.info().annotations.push({ type: 'burst', description: `500 input events took ${Math.round(burst.ms)} ms` });
+      console.log(`[burst] ${w.id}: 500 input events in ${Math.round(burst.ms)} ms`);
       // Under 2 s on a quiet machine; the ceiling here only catches a widget that falls far behind,
       // since this suite often shares its CPU with builds and other browsers.
-      expect(burst.ms, 'the burst of 500 events finished').toBeLessThan(Number(process.env.BURST_MS ?? 8_000));
+      expect(burst.ms, 'the burst of 500 events finished').toBeLessThan(Number(process.env.BURST_MS ?? 20_000));
       expect(burst.value).not.toBe(burst.start);
       // Let the widget settle and write its URL.
       await expect.poll(() => page.evaluate(() => location.search)).not.toBe('');
