@@ -159,9 +159,10 @@ describe.skipIf(!chromePath || process.env.SKIP_DEV_TEST)('astro dev with a brok
       const shows = async (path: string, text: string) => {
         let seen = '';
         for (const until = Date.now() + 240_000; Date.now() < until && !seen.includes(text);) {
-          await page.goto(`http://localhost:${port}${path}`, { timeout: 180_000 });
+          // A reload pushed by the dev server can abort a navigation: try again.
+          await page.goto(`http://localhost:${port}${path}`, { timeout: 180_000 }).catch(() => {});
           await page.waitForTimeout(1500);
-          seen = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? document.body.innerText);
+          seen = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? document.body.innerText).catch(() => '');
         }
         // The tail of the dev server's log explains a failure better than the overlay's CSS.
         return seen.includes(text) ? seen.replace(/\s+/g, ' ') : `${seen.slice(-2000)}\n--- astro dev log ---\n${log.slice(-3000)}`;

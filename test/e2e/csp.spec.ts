@@ -30,7 +30,7 @@ for (const path of builtPages()) {
     await hydrateAll(page);
     // Open what loads or renders late: each widget's share builder (a lazy chunk) and every
     // disclosure (data tables), then give late work a moment.
-    const closed = page.locator('[data-widget] [data-share] > button[aria-expanded="false"]');
+    const closed = page.locator('[data-widget] [data-share] > button[aria-expanded="false"]:visible');
     for (let guard = 0; guard < 30 && (await closed.count()) > 0; guard++) await closed.first().click();
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
     await page.waitForTimeout(1000);

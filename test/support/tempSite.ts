@@ -46,13 +46,16 @@ export function run(cwd: string, cmd: string, args: string[], timeoutMs = 600_00
   });
 }
 
+/** Variables vitest puts in process.env (NODE_ENV=test, DEV=1, MODE=test …). */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'SITE', 'BASE_URL']);
+
 /**
- * The environment for a child build or dev server: without vitest's NODE_ENV=test, which Vite
- * would keep, building with import.meta.env.DEV true (drafts included).
+ * The environment for a child build or dev server, without vitest's variables: Astro reads
+ * import.meta.env from process.env on the server, so DEV=1 would build drafts into the site.
  */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of Object.keys(env)) if (key === 'NODE_ENV' || key.startsWith('VITEST')) delete env[key];
+  for (const key of Object.keys(env)) if (VITEST_ENV.has(key) || key.startsWith('VITEST')) delete env[key];
   return env;
 }
 
