@@ -6,7 +6,8 @@ import { nice as niceDomain, ticks as linearTicks } from 'd3-array';
  * (about 11 KB gzip) for features these charts never use, which broke the 60 KB page budget.
  */
 type Pair = [number, number];
-const lerp = ([r0, r1]: Pair, t: number) => r0 + (r1 - r0) * t;
+// d3-interpolate's number form, a(1-t)+bt, so marks land on the same pixel as d3's.
+const lerp = ([r0, r1]: Pair, t: number) => r0 * (1 - t) + r1 * t;
 
 export interface LinearScale {
   (value: number | Date): number;
@@ -23,9 +24,11 @@ export interface LinearScale {
 export function scaleLinear(domain: Pair = [0, 1], range: Pair = [0, 1]): LinearScale {
   let d: Pair = [...domain];
   let r: Pair = [...range];
+  // d3's bimap: a reversed domain is normalised from its low end, so rounding matches d3 exactly.
   const scale = ((v: number | Date) => {
-    const span = d[1] - d[0];
-    return lerp(r, span === 0 ? 0.5 : (+v - d[0]) / span);
+    const [d0, d1, r0, r1] = d[1] < d[0] ? [d[1], d[0], r[1], r[0]] : [d[0], d[1], r[0], r[1]];
+    const span = d1 - d0;
+    return lerp([r0, r1], span === 0 ? 0.5 : (+v - d0) / span);
   }) as LinearScale;
   scale.domain = ((x?: readonly (number | Date)[]) => (x ? ((d = [+x[0]!, +x[x.length - 1]!]), scale) : [...d])) as LinearScale['domain'];
   scale.range = ((x?: readonly number[]) => (x ? ((r = [x[0]!, x[x.length - 1]!]), scale) : [...r])) as LinearScale['range'];
