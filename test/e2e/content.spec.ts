@@ -5,12 +5,19 @@ import { builtPages } from './site';
 
 const fileOf = (path: string) => (path.endsWith('/') ? `dist${path}index.html` : `dist${path}`);
 
+// Configured in .htmlvalidate.json: roles kept on purpose (slider: our ARIA slider; list and
+// listitem: lists inside inline popovers, where <ul> may not go; region: the labelled, focusable
+// scroll box of a wide table). Astro itself writes one thing no rule can exempt: its island
+// style element, placed before the first island wherever that is.
+const astroOwn = (m: { ruleId: string; message: string; selector: string | null }) =>
+  m.ruleId === 'element-permitted-content' && m.message.startsWith('<style> element') && /style$/.test(m.selector ?? '');
+
 test('html-validate finds no errors on any built page', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   const problems: string[] = [];
   for (const path of builtPages()) {
     const report = await validator.validateFile(fileOf(path));
-    for (const r of report.results) for (const m of r.messages) if (m.severity === 2) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    for (const r of report.results) for (const m of r.messages) if (m.severity === 2 && !astroOwn(m)) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   expect(problems).toEqual([]);
 });
