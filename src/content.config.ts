@@ -1,9 +1,10 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { withPlainFrontmatter } from './lib/frontmatter';
 import { chapterFields } from './lib/chapterFields';
 import { teachNotes } from './lib/teachSchema';
+import { correctionEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
 
 // Chapter frontmatter fields: src/lib/chapterFields.ts. Slips are reported in plain words by src/lib/frontmatter.ts.
 const chapters = defineCollection({
@@ -17,13 +18,7 @@ const chapters = defineCollection({
 
 const sources = defineCollection({
   loader: async () => readEntries('sources'),
-  schema: z.object({
-    title: z.string(),
-    publisher: z.string(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
-    url: z.string().url().nullable(),
-    supports: z.string(),
-  }),
+  schema: sourceEntry,
 });
 
 /**
@@ -48,29 +43,20 @@ function readEntries(name: string) {
 
 const facts = defineCollection({
   loader: async () => readEntries('facts'),
-  schema: z.object({
-    label: z.string(),
-    value: z.union([z.number(), z.string()]),
-    unit: z.string(),
-    kind: z.enum(['number', 'date', 'text']).optional(),
-    format: z.record(z.string(), z.any()).optional(),
-    suffix: z.string().optional(),
-    asOf: z.string(),
-    source: z.string(),
-    confidence: z.enum(['high', 'medium', 'low']).optional(),
-    note: z.string().optional(),
-  }),
+  schema: factEntry,
 });
 
 const glossary = defineCollection({
   loader: file('./content/glossary.json'),
-  schema: z.object({ term: z.string(), definition: z.string(), source: z.string().nullable() }),
+  schema: glossaryEntry,
 });
 
 const corrections = defineCollection({
   loader: file('./content/corrections.json', { parser: (text) => (JSON.parse(text) as object[]).map((c, i) => ({ id: String(i + 1), ...c })) }),
-  schema: z.object({ date: z.string(), chapter: z.string(), text: z.string() }),
+  schema: correctionEntry,
 });
+
+// Shapes of sources, facts, terms and corrections: src/lib/dataSchemas.ts.
 
 // Lesson notes, one file per widget: content/teach/<widget-id>.json (shape in src/lib/teachSchema.ts).
 const teach = defineCollection({
