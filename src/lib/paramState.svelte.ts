@@ -1,5 +1,8 @@
 import { mergeQuery, parseParams, withStartValues, type Schema, type Values } from './params';
+import { onMount } from 'svelte';
 import type { WidgetMeta } from '@widgets/types';
+import type { SourceRef } from './provenance';
+import { provideSources } from './sourceRefs';
 
 /**
  * A widget's inputs as reactive state, read from and written to the URL query.
@@ -76,4 +79,21 @@ export class ParamState<S extends Schema> {
       }
     }, 150);
   }
+}
+
+/**
+ * A widget root's set-up in one call, during component initialisation: shares its sources with
+ * its readouts, creates its parameter state with the chapter's starting values (`start`, the
+ * widget's other props) and, once mounted, reads the page's query (unless `connect` is false,
+ * e.g. in a scrolly, where the scroll position is the state).
+ */
+export function widgetState<S extends Schema>(
+  meta: WidgetMeta<S>,
+  sources: Record<string, SourceRef> | undefined,
+  { start = {}, connect = true }: { start?: Record<string, unknown>; connect?: boolean } = {},
+): ParamState<S> {
+  provideSources(sources);
+  const p = new ParamState(meta, '', start);
+  onMount(() => { if (connect) p.connect(location.search); });
+  return p;
 }

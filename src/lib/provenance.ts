@@ -47,6 +47,11 @@ export interface WithSources {
   sources?: Record<string, SourceRef>;
 }
 
+/** Props of a widget's root component: its sources, and starting values from the chapter, e.g. `power={0.06}`. */
+export interface WidgetProps extends WithSources {
+  [setting: string]: unknown;
+}
+
 export const traced = (text: string, formula: Formula, inputs: ProvenanceInput[]): Traced => ({ text, provenance: { formula, inputs } });
 
 /** A figure shown as its source reported it: no formula, one input naming the source. */

@@ -158,4 +158,10 @@ describe('<SqueezeCalculator>', () => {
     await fireEvent.click(screen.getByRole('button', { name: /halving-day values/ }));
     expect(container.querySelector('[data-summary]')!.textContent).toMatch(/Antminer S19j Pro makes/);
   });
+
+  it('starts from the values a chapter sets as props, e.g. <SqueezeCalculator power={0.06} model="s21" />', () => {
+    const { container } = render(SqueezeCalculator, { props: { power: 0.06, model: 's21' } });
+    expect(screen.getByRole('slider', { name: /power price/i }).getAttribute('aria-valuetext')).toBe('$0.060 per kWh');
+    expect(readout(container, 'profit-after')).toBe(usd(ok({ ...start, power: 0.06, model: 's21' }).after.day.profitUsd, 2));
+  });
 });
