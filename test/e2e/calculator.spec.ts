@@ -16,6 +16,9 @@ test('moving the power-price slider by keyboard changes the profit and the URL',
   await expect(profit).not.toHaveText(before);
   await expect(slider).toHaveAttribute('aria-valuetext', /kWh/);
   await expect.poll(() => new URL(page.url()).searchParams.get('sq.power')).not.toBeNull();
+  // The URL is written on a throttle: wait until it holds the last value, not one on the way.
+  const shown = await slider.inputValue();
+  await expect.poll(() => Number(new URL(page.url()).searchParams.get('sq.power'))).toBe(Number(shown));
   // The link reproduces what the reader saw.
   const after = await profit.innerText();
   await page.goto(page.url());
