@@ -1,5 +1,6 @@
 /**
- * Bytes a built page ships: its HTML, its CSS, and every JavaScript file it can load: module
+ * Bytes a built page ships: its HTML, its CSS (linked, or inlined and so also inside the HTML
+ * figure), and every JavaScript file it can load: module
  * scripts, each island's component and renderer, and all their static and dynamic imports.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -45,11 +46,14 @@ export function pageBytes(distDir, pagePath) {
   // Inline scripts (Astro's island loader) count too.
   const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
   const inlineJs = inline.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
+  // Stylesheets are inlined (astro.config.mjs), so CSS is mostly <style> text inside the HTML.
+  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
+  const cssFiles = sum(css);
   const jsFiles = sum(js);
   return {
     page: pagePath,
     html: { raw: html.length, gzip: gz(html) },
-    css: sum(css),
+    css: { raw: cssFiles.raw + inlineCss.reduce((a, b) => a + b.length, 0), gzip: cssFiles.gzip + inlineCss.reduce((a, b) => a + gz(b), 0), files: css.length },
     js: { raw: jsFiles.raw + inlineJs.raw, gzip: jsFiles.gzip + inlineJs.gzip, files: js.length },
     islands: (text.match(/<astro-island/g) ?? []).length,
   };

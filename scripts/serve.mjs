@@ -5,6 +5,7 @@
  * Usage: node scripts/serve.mjs [--port 4823] [--dir dist]
  */
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -24,6 +25,12 @@ const types = {
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8', '.ico': 'image/x-icon',
   '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json',
 };
+
+// Netlify and Cloudflare Pages compress text on the wire; so does this server, or Lighthouse
+// would measure a slower site than the deployed one. Files are compressed once.
+const compressible = /^(text\/|image\/svg|application\/(json|xml|manifest))/;
+const gzipped = new Map();
+const gzipOnce = (file, body) => gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file);
 
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -47,7 +54,12 @@ createServer(async (req, res) => {
     const found = await resolveFile(url.pathname);
     if (found?.redirect) return send(301, '', { Location: found.redirect + url.search });
     if (!found) return send(404, await readFile(join(root, '404.html')).catch(() => 'Not found'), { 'Content-Type': types['.html'] });
-    send(200, await readFile(found.file), { 'Content-Type': types[extname(found.file)] ?? 'application/octet-stream' });
+    const type = types[extname(found.file)] ?? 'application/octet-stream';
+    const body = await readFile(found.file);
+    if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      return send(200, gzipOnce(found.file, body), { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+    }
+    send(200, body, { 'Content-Type': type, Vary: 'Accept-Encoding' });
   } catch {
     send(500, 'Server error', { 'Content-Type': 'text/plain' });
   }

@@ -30,3 +30,16 @@ test('site assets allow cross-origin module loads, so sandboxed embeds can run t
   const res = await request.get(asset!);
   expect(res.headers()['access-control-allow-origin']).toBe('*');
 });
+
+test('pages and their scripts arrive compressed, as a deploy serves them, with styles inline', async ({ page }) => {
+  const encodings = new Map<string, string | undefined>();
+  page.on('response', async (res) => encodings.set(new URL(res.url()).pathname, (await res.allHeaders())['content-encoding']));
+  await page.goto('/embed/site-three-ways/');
+  await page.locator('[data-hydrated="true"]').first().waitFor();
+  expect(encodings.get('/embed/site-three-ways/')).toBe('gzip');
+  const scripts = [...encodings].filter(([p]) => p.endsWith('.js'));
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const [p, enc] of scripts) expect(enc, p).toBe('gzip');
+  // No render-blocking stylesheet requests: the CSS is in the page.
+  expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0);
+});
