@@ -27,10 +27,14 @@ const types = {
 };
 
 // Netlify and Cloudflare Pages compress text on the wire; so does this server, or Lighthouse
-// would measure a slower site than the deployed one. Files are compressed once.
+// would measure a slower site than the deployed one. Each version of a file is compressed once.
 const compressible = /^(text\/|image\/svg|application\/(json|xml|manifest))/;
 const gzipped = new Map();
-const gzipOnce = (file, body) => gzipped.get(file) ?? gzipped.set(file, gzipSync(body, { level: 9 })).get(file);
+async function gzipOnce(file, body) {
+  const key = `${file}:${(await stat(file)).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+  return gzipped.get(key);
+}
 
 async function resolveFile(pathname) {
   const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -57,7 +61,7 @@ createServer(async (req, res) => {
     const type = types[extname(found.file)] ?? 'application/octet-stream';
     const body = await readFile(found.file);
     if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      return send(200, gzipOnce(found.file, body), { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return send(200, await gzipOnce(found.file, body), { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     }
     send(200, body, { 'Content-Type': type, Vary: 'Accept-Encoding' });
   } catch {

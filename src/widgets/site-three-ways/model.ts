@@ -42,6 +42,16 @@ export const FIXED = {
 /** Paths and seed of the mining range: fixed, so the same settings always draw the same range. */
 export const MONTE_CARLO = { pathCount: 2000, seed: 2024, percentiles: [5, 50, 95] } as const;
 
+/**
+ * The price ratios depend on volatility alone, and the seed is fixed: keep the last answer, so
+ * dragging any other slider does not rerun 2,000 simulated years.
+ */
+let lastRatios: { vol: number; ratios: number[] } | undefined;
+function priceRatiosAt(vol: number): number[] {
+  if (lastRatios?.vol !== vol) lastRatios = { vol, ratios: yearAveragePriceRatios({ volatilityPctPerYear: vol, ...MONTE_CARLO }) };
+  return lastRatios.ratios;
+}
+
 export type BusinessId = 'mining' | 'hosting' | 'gpu';
 
 export interface BusinessRow extends Record<string, unknown> {
@@ -125,7 +135,7 @@ function summarize(v: SiteValues, rows: BusinessRow[], gpuCount: number): string
 export function computeSite(v: SiteValues): SiteView {
   try {
     const year = siteThreeWays(coreInput(v));
-    const ratios = yearAveragePriceRatios({ volatilityPctPerYear: v.vol, ...MONTE_CARLO });
+    const ratios = priceRatiosAt(v.vol);
     const [lowRatio, midRatio, highRatio] = ratios as [number, number, number];
     const gpuLow = siteThreeWays(coreInput(v, v.rent * (1 - FIXED.rentFallShare))).gpu.profitUsd;
     const row = (id: BusinessId, label: string, y: SiteChoiceYear, lowUsd: number, highUsd: number, rangeNote: string): BusinessRow => ({
