@@ -160,10 +160,10 @@ for (const [p, r] of Object.entries(results.pages)) {
   if (p === '(control)') continue;
   if (r.bytes.js.gzip > BUDGET.jsGzip) failures.push(`${p}: JS ${kb(r.bytes.js.gzip)} KB > 60`);
   if (r.lighthouse) {
-    if (l.perf < BUDGET.perf) failures.push(`${p}: performance ${l.perf} < 98`);
+    if (l.perf < BUDGET.perf) failures.push(`${p}: performance ${f(l.perf)} < 98`);
     for (const k of ['a11y', 'bp', 'seo']) if (l[k] < 100) failures.push(`${p}: ${k} ${l[k]} < 100`);
-    if (l.cls > BUDGET.cls) failures.push(`${p}: CLS ${l.cls} > 0.01`);
-    if (l.tbtMs > BUDGET.tbt) failures.push(`${p}: TBT ${l.tbtMs} > 50 ms`);
+    if (l.cls > BUDGET.cls) failures.push(`${p}: CLS ${f(l.cls, 3)} > 0.01`);
+    if (l.tbtMs > BUDGET.tbt) failures.push(`${p}: TBT ${f(l.tbtMs)} > 50 ms`);
   }
 }
 console.log('\n| widget | keys n | key median ms | key p95 ms | drag n | drag median ms | drag p95 ms |');
