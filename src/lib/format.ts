@@ -5,7 +5,8 @@
  */
 const formats = new Map<string, Intl.NumberFormat>();
 
-function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+/** One en-US formatter per set of options: building an Intl.NumberFormat costs far more than using one. */
+export function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = JSON.stringify(options);
   let f = formats.get(key);
   if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', options)));

@@ -2,6 +2,7 @@
  * Widget parameters as data: one schema answers "which inputs, what range, which source,
  * how do they travel in a URL" for the widget, its embed page, its lesson notes and the tests.
  */
+import { nf } from './format';
 
 export interface NumberParam {
   kind: 'number';
@@ -123,7 +124,7 @@ export function mergeQuery<S extends Schema>(current: string, schema: S, values:
 /** Formats a parameter value with its unit for labels and aria-valuetext. */
 export function formatParam(spec: ParamSpec, value: number | string): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
-  const text = new Intl.NumberFormat('en-US', spec.format ?? { maximumFractionDigits: 3 }).format(value as number);
+  const text = nf(spec.format ?? { maximumFractionDigits: 3 }).format(value as number);
   return spec.unit ? `${text} ${spec.unit}` : text;
 }
 
