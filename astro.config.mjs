@@ -28,8 +28,7 @@ export default defineConfig({
     plugins: [svelteRuntimeChunk],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
-      // NO_MINIFY=1 builds readable code for profiling.
-      minify: process.env.NO_MINIFY ? false : 'terser',
+      minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3 }, format: { comments: false } },
     },
     resolve: {

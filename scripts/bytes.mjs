@@ -39,22 +39,18 @@ export function pageBytes(distDir, pagePath) {
     ...attr(/before-hydration-url="([^"]+)"/g),
   ]);
   const css = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
-  const sum = (urls) => urls.reduce((acc, u) => {
-    const buf = readFileSync(join(distDir, u));
-    return { raw: acc.raw + buf.length, gzip: acc.gzip + gz(buf) };
-  }, { raw: 0, gzip: 0 });
-  // Inline scripts (Astro's island loader) count too.
-  const inline = [...text.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-  const inlineJs = inline.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
-  // Stylesheets are inlined (astro.config.mjs), so CSS is mostly <style> text inside the HTML.
-  const inlineCss = [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => Buffer.from(m[1]));
-  const cssFiles = sum(css);
-  const jsFiles = sum(js);
+  const size = (buffers) => buffers.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
+  const files = (urls) => urls.map((u) => readFileSync(join(distDir, u)));
+  const inner = (re) => [...text.matchAll(re)].map((m) => Buffer.from(m[1]));
+  // Inline scripts (Astro's island loader) count too; styles are inlined (astro.config.mjs), so
+  // CSS is mostly <style> text inside the HTML.
+  const jsSize = size([...files(js), ...inner(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]);
+  const cssSize = size([...files(css), ...inner(/<style[^>]*>([\s\S]*?)<\/style>/g)]);
   return {
     page: pagePath,
     html: { raw: html.length, gzip: gz(html) },
-    css: { raw: cssFiles.raw + inlineCss.reduce((a, b) => a + b.length, 0), gzip: cssFiles.gzip + inlineCss.reduce((a, b) => a + gz(b), 0), files: css.length },
-    js: { raw: jsFiles.raw + inlineJs.raw, gzip: jsFiles.gzip + inlineJs.gzip, files: js.length },
+    css: { ...cssSize, files: css.length },
+    js: { ...jsSize, files: js.length },
     islands: (text.match(/<astro-island/g) ?? []).length,
   };
 }

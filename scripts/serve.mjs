@@ -30,8 +30,8 @@ const types = {
 // would measure a slower site than the deployed one. Each version of a file is compressed once.
 const compressible = /^(text\/|image\/svg|application\/(json|xml|manifest))/;
 const gzipped = new Map();
-async function gzipOnce(file, body) {
-  const key = `${file}:${(await stat(file)).mtimeMs}`;
+function gzipOnce({ file, mtimeMs }, body) {
+  const key = `${file}:${mtimeMs}`;
   if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
   return gzipped.get(key);
 }
@@ -45,7 +45,8 @@ async function resolveFile(pathname) {
     if (!pathname.endsWith('/')) return { redirect: `${pathname}/` };
     file = join(file, 'index.html');
   }
-  return (await stat(file).catch(() => null))?.isFile() ? { file } : null;
+  const found = await stat(file).catch(() => null);
+  return found?.isFile() ? { file, mtimeMs: found.mtimeMs } : null;
 }
 
 createServer(async (req, res) => {
@@ -61,7 +62,7 @@ createServer(async (req, res) => {
     const type = types[extname(found.file)] ?? 'application/octet-stream';
     const body = await readFile(found.file);
     if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      return send(200, await gzipOnce(found.file, body), { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return send(200, gzipOnce(found, body), { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
     }
     send(200, body, { 'Content-Type': type, Vary: 'Accept-Encoding' });
   } catch {
