@@ -6,7 +6,7 @@
  */
 import type { Formula } from './formula';
 import { createIndexSampler, createNormalSampler, createRng } from './random';
-import { finiteArray, inRange, integer, nonNegative, positive } from './validate';
+import { finiteArray, inRange, integer, nonNegative } from './validate';
 
 /** Guesses are numbers in this closed range. */
 export const GUESS_MIN = 0;
@@ -26,12 +26,13 @@ function checkModelP(p: number): number {
 /**
  * Winning target: `p × mean(guesses)`.
  * @param guesses non-empty, each in [0, 100]
- * @param p multiplier (> 0; Nagel also ran p = 4/3, so values above 1 are allowed here)
+ * @param p fraction in (0, 1], like every beauty function here (Nagel also ran p = 4/3, a game
+ *   whose target lies above the mean; the site's models do not cover it)
  */
 export function beautyContestTarget(guesses: readonly number[], p: number): number {
   checkGuesses(guesses);
   const mean = guesses.reduce((sum, g) => sum + g, 0) / guesses.length;
-  return positive('p', p) * mean;
+  return checkModelP(p) * mean;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { Formula } from './formula';
 import { breakevenPowerPriceUsdPerKwh, minerDay } from './mining';
-import { gpuYear } from './leasing';
+import { gpuRevenueUsdPerYear } from './leasing';
 import { nonNegative, positive } from './validate';
 
 const HOURS_PER_DAY = 24;
@@ -84,15 +84,14 @@ export interface GpuChipDay extends ChipDayCommon {
 }
 
 /**
- * A GPU rented every hour of one day. Revenue = `rent × 24` (a day of `gpuYear`
+ * A GPU rented every hour of one day. Revenue = `rent × 24` (a day of `gpuRevenueUsdPerYear`
  * at 100 % utilisation); revenue per kWh = `rent / (W / 1000)`.
  */
 export function gpuChipDay(input: GpuChipDayInput): GpuChipDay {
   const tflops = positive('bf16Tflops', input.bf16Tflops);
   const powerW = positive('powerW', input.powerW);
   const rent = nonNegative('rentUsdPerGpuHour', input.rentUsdPerGpuHour);
-  const year = gpuYear({ rentUsdPerGpuHour: rent, utilizationPct: 100, powerDrawW: powerW, pue: 1, powerPriceUsdPerKwh: 0, otherOpexUsdPerGpuYear: 0 });
-  const revenueUsdPerDay = year.revenueUsd / DAYS_PER_YEAR;
+  const revenueUsdPerDay = gpuRevenueUsdPerYear(rent, 100) / DAYS_PER_YEAR;
   const energyKwhPerDay = (powerW / 1000) * HOURS_PER_DAY;
   return {
     powerW,

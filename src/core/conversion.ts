@@ -11,7 +11,8 @@
  * (730 hours, 30.42 days).
  */
 import type { Formula } from './formula';
-import { gpuYear, HOURS_PER_YEAR } from './leasing';
+import { HOURS_PER_YEAR } from './assumptions';
+import { gpuYear } from './leasing';
 import { siteMiningYear } from './power';
 import { inRange, nonNegative, percent, positive } from './validate';
 

@@ -8,17 +8,21 @@
  * - **host**: lease the site's IT power to an AI tenant at a fixed rate per
  *   kW-month; no Bitcoin exposure at all.
  *
+ * Power bookkeeping, as in siteThreeWays: `siteMw` is grid power. As a mine it
+ * feeds ASICs at `miningPue`; as an AI site the tenant's IT load is
+ * `siteMw / aiPue`, and the rent is paid on that.
+ *
  * Prices follow the same seeded daily GBM as `simulateGbmPaths` (risk.ts): the
  * normals come from `createNormalFiller(seed)` row by row, path by path, so
  * `finalPricesUsd` equals the last row of `simulateGbmPaths` with the same seed.
  * Paths are walked day by day in O(pathCount) memory and recorded at month ends.
  *
  * Mining on day d (1-based, price `P(d)` at the end of the day):
- * `hashrate(PH/s) = siteMw × 1000 / e`; network `N(d) = N₀ × (1 + g)^(d/365)`;
+ * `hashrate(PH/s) = siteMw / miningPue × 1000 / e`; network `N(d) = N₀ × (1 + g)^(d/365)`;
  * `BTC(d) = hashrate × 144 × (S + F) / (N(d) × 1000)`; power `= siteMw × 24 × 1000 × c`.
  * The miners switch off on a day when its coins are worth less than its power
  * (a miner curtails rather than mine at a loss). Machines are owned already,
- * so no ASIC capex; the site is the same megawatts of IT load for all three.
+ * so no ASIC capex; the site draws the same grid megawatts for all three.
  */
 import type { Formula } from './formula';
 import { createNormalFiller } from './random';
@@ -33,8 +37,12 @@ const BLOCKS_PER_DAY = 144;
 
 /** Inputs for {@link simulateMinersDilemma}. */
 export interface MinersDilemmaInput {
-  /** IT power of the site, MW (0 < x ≤ 10,000). */
+  /** Grid power of the site, MW (0 < x ≤ 10,000). */
   siteMw: number;
+  /** A mine's grid ÷ ASIC power (1–5). */
+  miningPue: number;
+  /** An AI site's grid ÷ IT power (1–5): the tenant's IT load is `siteMw / aiPue`. */
+  aiPue: number;
   /** Horizon, whole years (1–10); the chart records one row per month. */
   years: number;
   /** Bitcoin price at the start, USD (0 < p ≤ 10^9). */
@@ -55,11 +63,11 @@ export interface MinersDilemmaInput {
   efficiencyJPerTh: number;
   /** Electricity price, USD per kWh (≥ 0). */
   powerPriceUsdPerKwh: number;
-  /** Hosting rent, USD per kW of IT per month (≥ 0). */
+  /** Hosting rent, USD per kW of IT load per month (≥ 0). */
   hostingUsdPerKwMonth: number;
   /** True when the host pays the tenant's electricity out of the rent; false when the tenant pays it. */
   hostPaysPower: boolean;
-  /** One-off fit-out cost the host pays at the start to make the site AI-ready, USD per MW (≥ 0). */
+  /** One-off fit-out cost the host pays at the start to make the site AI-ready, USD per MW of IT load (≥ 0). */
   fitOutUsdPerMw: number;
   /** Simulated price paths (integer 1–100,000). */
   pathCount: number;
@@ -125,11 +133,13 @@ function plan(input: MinersDilemmaInput): Plan {
   const networkEhs = positive('networkHashrateEhs', input.networkHashrateEhs);
   const growth = inRange('hashrateGrowthPctPerYear', input.hashrateGrowthPctPerYear, { min: -90, max: 500 }) / 100;
   const rewardBtc = nonNegative('blockSubsidyBtc', input.blockSubsidyBtc) + nonNegative('feesBtcPerBlock', input.feesBtcPerBlock);
-  const siteHashratePhs = (siteMw * 1000) / positive('efficiencyJPerTh', input.efficiencyJPerTh);
+  const asicMw = siteMw / inRange('miningPue', input.miningPue, { min: 1, max: 5 });
+  const itMw = siteMw / inRange('aiPue', input.aiPue, { min: 1, max: 5 });
+  const siteHashratePhs = (asicMw * 1000) / positive('efficiencyJPerTh', input.efficiencyJPerTh);
   const powerPrice = nonNegative('powerPriceUsdPerKwh', input.powerPriceUsdPerKwh);
   const hostingRate = nonNegative('hostingUsdPerKwMonth', input.hostingUsdPerKwMonth);
   if (typeof input.hostPaysPower !== 'boolean') throw new RangeError(`hostPaysPower must be true or false, got ${String(input.hostPaysPower)}`);
-  const fitOutUsd = nonNegative('fitOutUsdPerMw', input.fitOutUsdPerMw) * siteMw;
+  const fitOutUsd = nonNegative('fitOutUsdPerMw', input.fitOutUsdPerMw) * itMw;
   const pathCount = integer('pathCount', input.pathCount, 1, 100_000);
   integer('seed', input.seed, Number.MIN_SAFE_INTEGER);
   const stepYears = 1 / DAYS_PER_YEAR;
@@ -146,7 +156,7 @@ function plan(input: MinersDilemmaInput): Plan {
     btcPerDayAtStart: (siteHashratePhs * BLOCKS_PER_DAY * rewardBtc) / (networkEhs * 1000),
     networkGrowthPerDay: (1 + growth) ** stepYears,
     powerCostUsdPerDay,
-    hostingUsdPerMonth: siteMw * 1000 * hostingRate,
+    hostingUsdPerMonth: itMw * 1000 * hostingRate,
     hostPowerUsdPerDay: input.hostPaysPower ? powerCostUsdPerDay : 0,
     fitOutUsd,
     siteHashratePhs,
@@ -249,7 +259,7 @@ export function shareAhead(a: Float64Array, b: Float64Array): number {
 
 export const minersDilemmaFormula: Formula = {
   words:
-    'Each day the site mines its share of the 144 blocks at that day’s price and pays for its power, or switches off when the coins are worth less; hosting earns a fixed rent per kilowatt each month.',
-  symbols: 'BTC(d) = (MW·1000/e) × 144 × (S + F) / (N₀(1+g)^(d/365) × 1000);  host(m) = m × rent × kW − fit-out',
+    'Each day the site mines its share of the 144 blocks at that day’s price and pays for its power, or switches off when the coins are worth less; hosting earns a fixed rent per kilowatt of IT load each month, on the share of the grid power that reaches the tenant’s computers.',
+  symbols: 'BTC(d) = (MW/k_mine·1000/e) × 144 × (S + F) / (N₀(1+g)^(d/365) × 1000);  host(m) = m × rent × (MW/k_AI)·1000 − fit-out',
   fn: 'simulateMinersDilemma',
 };

@@ -8,9 +8,7 @@
 import { irr, npv, paybackPeriods } from './finance';
 import type { Formula } from './formula';
 import { inRange, integer, nonNegative, percent, rangeError } from './validate';
-
-/** Hours in a 365-day year (validation V-D1 uses 8,760). */
-export const HOURS_PER_YEAR = 8760;
+import { HOURS_PER_YEAR } from './assumptions';
 
 /** One GPU's operating inputs for one year. */
 export interface GpuYearInput {
@@ -37,6 +35,11 @@ export interface GpuYear {
   netCashUsd: number;
 }
 
+/** A GPU's rent for a year, USD: `rent × 8,760 h × utilization`, before any cost. */
+export function gpuRevenueUsdPerYear(rentUsdPerGpuHour: number, utilizationPct: number): number {
+  return nonNegative('rentUsdPerGpuHour', rentUsdPerGpuHour) * HOURS_PER_YEAR * (percent('utilizationPct', utilizationPct) / 100);
+}
+
 /**
  * One GPU for one year. Revenue = `rent × 8,760 h × utilization`;
  * power = `powerDrawW / 1000 × PUE × 8,760 h × utilization × powerPrice`.
@@ -48,7 +51,7 @@ export function gpuYear(input: GpuYearInput): GpuYear {
   const pue = inRange('pue', input.pue, { min: 1, max: 5 });
   const powerPrice = nonNegative('powerPriceUsdPerKwh', input.powerPriceUsdPerKwh);
   const otherOpexUsd = nonNegative('otherOpexUsdPerGpuYear', input.otherOpexUsdPerGpuYear);
-  const revenueUsd = rent * rentedHours;
+  const revenueUsd = gpuRevenueUsdPerYear(rent, input.utilizationPct);
   const powerCostUsd = powerKw * pue * rentedHours * powerPrice;
   return { revenueUsd, powerCostUsd, otherOpexUsd, netCashUsd: revenueUsd - powerCostUsd - otherOpexUsd };
 }

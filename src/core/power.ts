@@ -7,7 +7,8 @@
  * has the same USD fields so a chart can stack them side by side.
  */
 import type { Formula } from './formula';
-import { gpuYear, HOURS_PER_YEAR } from './leasing';
+import { HOURS_PER_YEAR } from './assumptions';
+import { gpuYear } from './leasing';
 import { finite, inRange, integer, nonNegative, percent, positive } from './validate';
 
 const DAYS_PER_YEAR = 365;
@@ -113,6 +114,11 @@ export interface SiteHostingYear extends SiteYear {
   criticalItMw: number;
 }
 
+/** A year of hosting rent on a site's IT load, USD: `IT MW × 1000 kW × rate × 12 months`. */
+export function hostingRentUsdPerYear(criticalItMw: number, hostingUsdPerKwMonth: number): number {
+  return nonNegative('criticalItMw', criticalItMw) * 1000 * nonNegative('hostingUsdPerKwMonth', hostingUsdPerKwMonth) * 12;
+}
+
 /**
  * Hosting (colocation) for a year: the tenant brings the computers and pays
  * `hostingUsdPerKwMonth × criticalItKw × 12`. The host pays power only when
@@ -120,7 +126,7 @@ export interface SiteHostingYear extends SiteYear {
  */
 export function siteHostingYear(input: SiteHostingInput): SiteHostingYear {
   const criticalItMw = checkSite(input.siteMw, input.pue);
-  const revenueUsd = criticalItMw * 1000 * nonNegative('hostingUsdPerKwMonth', input.hostingUsdPerKwMonth) * 12;
+  const revenueUsd = hostingRentUsdPerYear(criticalItMw, input.hostingUsdPerKwMonth);
   const load = percent('averageLoadPct', input.averageLoadPct ?? 100) / 100;
   const powerPrice = nonNegative('powerPriceUsdPerKwh', input.powerPriceUsdPerKwh);
   if (input.powerPaidBy !== 'tenant' && input.powerPaidBy !== 'host') {
@@ -194,9 +200,14 @@ export function contractRevenueUsdPerMwYear(input: ContractInput): number {
   return value / (positive('termYears', input.termYears) * positive('criticalItMw', input.criticalItMw));
 }
 
+/** A rent per MW-year as a rent per kW-month, USD: `÷ 1000 kW ÷ 12 months`. */
+export function usdPerKwMonthFromUsdPerMwYear(usdPerMwYear: number): number {
+  return nonNegative('usdPerMwYear', usdPerMwYear) / 1000 / 12;
+}
+
 /** The same contract as a hosting rate, USD per kW-month: `per MW-year / 1000 / 12`. */
 export function contractHostingUsdPerKwMonth(input: ContractInput): number {
-  return contractRevenueUsdPerMwYear(input) / 1000 / 12;
+  return usdPerKwMonthFromUsdPerMwYear(contractRevenueUsdPerMwYear(input));
 }
 
 /** Inputs for {@link valueOfEarlierEnergizationUsd}. */
@@ -234,6 +245,12 @@ export const siteGpuRentalFormula: Formula = {
   words: 'Fill the site with as many GPUs as its power allows, rent them by the hour, pay for power, and spread their price over their life.',
   symbols: 'n = ⌊MW × 10⁶ / (PUE × W)⌋;  π = n × (r × 8760 × u − power − opex) − n × K / L',
   fn: 'siteGpuRentalYear',
+};
+
+export const hostingRentFormula: Formula = {
+  words: 'A year of hosting rent: the kilowatts of IT load leased, times the rent per kilowatt a month, times twelve.',
+  symbols: 'R = MW_IT × 1000 × r × 12',
+  fn: 'hostingRentUsdPerYear',
 };
 
 export const earlierEnergizationFormula: Formula = {

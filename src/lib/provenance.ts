@@ -3,7 +3,9 @@
  * value, unit and source. Widgets' model.ts files build one per readout (`traced(text, …)`),
  * so the popover, the tests and the number itself come from the same call.
  */
+import type { Assumption } from '@core/assumptions';
 import type { Formula } from '@core/formula';
+import { nf } from './format';
 import type { WidgetMeta } from '@widgets/types';
 import { formatParam, type ParamSpec, type Schema, type Values } from './params';
 
@@ -56,6 +58,13 @@ export const traced = (text: string, formula: Formula, inputs: ProvenanceInput[]
 
 /** A figure shown as its source reported it: no formula, one input naming the source. */
 export const reported = (text: string, input: ProvenanceInput): Traced => ({ text, provenance: { inputs: [input] } });
+
+/** An input from a shared assumption (src/core/assumptions.ts): its value, source and basis. */
+export function assumptionInput(a: Assumption, label = a.label, shown = nf({ maximumFractionDigits: 3 }).format(a.value)): ProvenanceInput {
+  const input: ProvenanceInput = { label, value: shown, unit: a.unit, asOf: a.asOf, note: a.basis };
+  if (a.sourceId) input.sourceId = a.sourceId;
+  return input;
+}
 
 /** An input from a widget parameter: its label, unit, source and as-of date come from the schema. */
 export function paramInput(spec: ParamSpec, value: number | string, label = spec.label): ProvenanceInput {

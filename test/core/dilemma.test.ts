@@ -10,6 +10,9 @@ import { simulateGbmPaths } from '../../src/core/risk';
  */
 const base: MinersDilemmaInput = {
   siteMw: 1,
+  // Overheads of 1 keep these cases' arithmetic plain; the basis is tested on its own below.
+  miningPue: 1,
+  aiPue: 1,
   years: 3,
   startPriceUsd: 93_450,
   driftPctPerYear: 0,
@@ -61,6 +64,21 @@ describe('simulateMinersDilemma', () => {
     expect(r.bands.host[0]!.p50).toBe(-8e6);
     // 1 MW × 24 h × 1,000 kWh/MWh × $0.045 = $1,080 a day, for 1,095 days.
     expect(lastRow(r.bands.host).p50).toBeCloseTo(4_350_000 - 8e6 - 1095 * 1080, 4);
+  });
+
+  it('rents only the IT load of the grid megawatts, and fits out per MW of IT, as siteThreeWays does', () => {
+    const r = simulateMinersDilemma({ ...base, aiPue: 1.43, fitOutUsdPerMw: 8e6 });
+    const itKw = 1000 / 1.43;
+    expect(r.hostingUsdPerMonth).toBeCloseTo(itKw * base.hostingUsdPerKwMonth, 6);
+    expect(r.bands.host[0]!.p50).toBeCloseTo(-8e6 / 1.43, 4);
+    expect(lastRow(r.bands.host).p50).toBeCloseTo((1_450_000 * 3 - 8e6) / 1.43, 4);
+  });
+
+  it('mines with the ASIC share of the grid megawatts and pays for all of them', () => {
+    const a = simulateMinersDilemma(flat);
+    const b = simulateMinersDilemma({ ...flat, miningPue: 1.25 });
+    expect(b.siteHashratePhs).toBeCloseTo(a.siteHashratePhs / 1.25, 9);
+    expect(b.powerCostUsdPerDay).toBe(a.powerCostUsdPerDay);
   });
 
   it('with zero volatility every percentile is the same number', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { npv } from '@core/finance';
+import { HOURS_PER_YEAR } from '@core/assumptions';
 import {
-  HOURS_PER_YEAR,
   breakevenRentUsdPerGpuHour,
   gpuRentalEconomics,
   gpuYear,

@@ -33,9 +33,9 @@ describe('lease calculator model: reference cases', () => {
   });
 
   // V-D3 (IREN press release, 2024-09-16, facts D11, D24): $40,650 per H200 all in, $1.99 per
-  // GPU-hour → 40,650 / (1.99 × 8,760) = 2.33 years. The "Buying today" preset is that case.
-  it('the “Buying today” preset pays back in about 2.3 years with no running costs (V-D3)', () => {
-    const v = view({ ...preset('today').values, ...noCosts });
+  // GPU-hour → 40,650 / (1.99 × 8,760) = 2.33 years. The "Bought in September 2024" preset is that case.
+  it('the “Bought in September 2024” preset pays back in about 2.3 years with no running costs (V-D3)', () => {
+    const v = view({ ...preset('sep-2024').values, ...noCosts });
     expect(v.paybackYears).toBeCloseTo(40650 / (1.99 * HOURS), 6);
     expect(v.paybackYears).toBeCloseTo(2.3, 1);
   });
@@ -53,10 +53,10 @@ describe('lease calculator model: reference cases', () => {
   });
 
   // Five years: the IRR makes Σ CFₜ/(1+IRR)ᵗ = 0, with CFₜ written out by hand:
-  // 4.70 × 0.6^(t−1) × 8,760 minus power 0.7 kW × PUE 1.5 × 8,760 h × $0.045 (defaults).
+  // 4.70 × 0.6^(t−1) × 8,760 minus power 1.275 kW × overhead 1.43 × 8,760 h × $0.045 (defaults).
   it('IRR of the 2023-peak preset zeroes the hand-written five-year cash flows', () => {
     const v = view({ ...preset('peak-2023').values });
-    const power = 0.7 * 1.5 * HOURS * 0.045;
+    const power = 1.275 * 1.43 * HOURS * 0.045;
     const flows = [-50000, ...[0, 1, 2, 3, 4].map((i) => 4.7 * 0.6 ** i * HOURS - power)];
     const value = flows.reduce((sum, cf, t) => sum + cf / (1 + v.irr!) ** t, 0);
     expect(Math.abs(value)).toBeLessThan(1e-4);
@@ -67,7 +67,7 @@ describe('lease calculator model: reference cases', () => {
   // r* = (K + Σ P/(1+d)ᵗ) / (8,760 · u · Σ mₜ/(1+d)ᵗ), P the yearly running cost, mₜ = 0.6^(t−1).
   it('breakeven rent of the 2023-peak preset matches the closed form at 10% and at 0%', () => {
     const v = view({ ...preset('peak-2023').values });
-    const power = 0.7 * 1.5 * HOURS * 0.045;
+    const power = 1.275 * 1.43 * HOURS * 0.045;
     const closedForm = (d: number) => {
       const years = [1, 2, 3, 4, 5];
       const costs = years.reduce((s, t) => s + power / (1 + d) ** t, 0);

@@ -18,9 +18,9 @@ afterEach(async () => {
 });
 
 describe('MinersDilemma', () => {
-  it('renders its default state: three fans, hosting at $4.35M', () => {
+  it('renders its default state: three fans, hosting at $3.04M', () => {
     const { container } = render(MinersDilemma);
-    expect(readout(container, 'median-host')).toBe('$4.35M');
+    expect(readout(container, 'median-host')).toBe('$3.04M');
     expect(container.querySelectorAll('svg path').length).toBeGreaterThanOrEqual(9);
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });

@@ -6,15 +6,18 @@ import { dilemmaInput, dilemmaView, type DilemmaValues } from '@widgets/miners-d
 const base = defaults(schema) as DilemmaValues;
 
 describe('miners-dilemma model', () => {
-  it('turns the Core Scientific–CoreWeave rate ($1.45M per MW-year, V-E) into $120.83 per kW-month', () => {
+  it('turns the Core Scientific–CoreWeave rate ($1.45M per MW of IT a year, V-E) into $120.83 per kW-month', () => {
     expect(dilemmaInput(base).hostingUsdPerKwMonth).toBeCloseTo(120.8333, 4);
+  });
+
+  it('rents the IT load of its grid megawatt, as “One site, three businesses” does: 1 MW / 1.43 × $120.83 × 1,000', () => {
     const v = dilemmaView(base);
-    expect(v.readouts.rentPerMonth).toBe('$120,833');
-    // 3 years of rent: exactly $4.35M in every path.
+    expect(v.readouts.rentPerMonth).toBe('$84,499');
+    // 3 years of rent: $4.35M per MW of IT, × 1 / 1.43 MW of IT = $3.04M in every path.
     const host = v.strategies.find((s) => s.id === 'host')!;
-    expect(host.final.p5).toBeCloseTo(4.35e6, 4);
-    expect(host.final.p95).toBeCloseTo(4.35e6, 4);
-    expect(host.medianText).toBe('$4.35M');
+    expect(host.final.p5).toBeCloseTo(4.35e6 / 1.43, 4);
+    expect(host.final.p95).toBeCloseTo(4.35e6 / 1.43, 4);
+    expect(host.medianText).toBe('$3.04M');
   });
 
   it('sizes the megawatt from Cambridge’s fleet: 35.5 PH/s at 28.2 J/TH, $1,080 of power a day at $45/MWh', () => {
@@ -28,7 +31,7 @@ describe('miners-dilemma model', () => {
     expect(dilemmaView({ ...base }).summary).toBe(a.summary);
     expect(dilemmaView({ ...base }).tableRows).toEqual(a.tableRows);
     expect(dilemmaView({ ...base, seed: 2 }).summary).not.toBe(a.summary);
-    expect(a.summary).toMatch(/^Seed 1, 2,000 price paths from \$93,450 a coin, after three years: hosting ends at \$4\.35M in every path;/);
+    expect(a.summary).toMatch(/^Seed 1, 2,000 price paths from \$93,450 a coin, after three years: hosting ends at \$3\.04M in every path;/);
   });
 
   it('with zero volatility the fans collapse to lines', () => {
@@ -38,12 +41,12 @@ describe('miners-dilemma model', () => {
     }
   });
 
-  it('a host-paid fit-out at TeraWulf’s $8M per MW turns three years of hosting negative', () => {
+  it('a host-paid fit-out at TeraWulf’s $8M per MW of IT turns three years of hosting negative', () => {
     const v = dilemmaView({ ...base, fitOut: '8' });
     const host = v.strategies.find((s) => s.id === 'host')!;
-    expect(host.final.p50).toBeCloseTo(4.35e6 - 8e6, 2);
-    expect(host.medianText).toBe('−$3.65M');
-    expect(v.yDomain[0]).toBeLessThanOrEqual(-8e6);
+    expect(host.final.p50).toBeCloseTo((4.35e6 - 8e6) / 1.43, 2);
+    expect(host.medianText).toBe('−$2.55M');
+    expect(v.yDomain[0]).toBeLessThanOrEqual(-8e6 / 1.43);
   });
 
   it('has a table of three choices × three years, and shares between 0 and 1', () => {

@@ -70,7 +70,7 @@ describe('computeRace', () => {
 
   it('says it in one sentence', () => {
     expect(ok(start).summary).toBe(
-      'A 200 MW mining site refitted in 12 months starts earning 36 months before a new data centre that waits 4 years for its grid hookup; at $121 per kW a month that head start is $871.2M of rent.',
+      'A mining site with 200 MW of IT load, refitted in 12 months starts earning 36 months before a new data centre that waits 4 years for its grid hookup; at $121 per kW a month that head start is $871.2M of rent.',
     );
   });
 });

@@ -68,9 +68,10 @@ describe('computeSite', () => {
     expect(byId({ ...start, payer: 'host' }, 'hosting').powerCostUsd / 1e6).toBeCloseTo(39.42, 2);
   });
 
-  it('fills the 70 MW of IT with 100,000 GPUs at the defaults', () => {
-    expect(ok(start).gpuCount).toBe(100_000);
-    expect(ok(start).criticalItMw).toBeCloseTo(70, 9);
+  it('fills the 70 MW of IT with 54,847 GPUs in service at the defaults', () => {
+    // 100 MW / 1.43 (Core Scientific's 70-in-100, to two decimals) = 69.93 MW; ÷ 1,275 W = 54,847.1.
+    expect(ok(start).gpuCount).toBe(54_847);
+    expect(ok(start).criticalItMw).toBeCloseTo(100 / 1.43, 9);
   });
 
   it('gives finite numbers and a clean sentence at every corner of the schema', () => {
@@ -94,7 +95,7 @@ describe('computeSite', () => {
   });
 
   it('says it in one sentence', () => {
-    expect(ok(start).summary).toMatch(/^A 100 MW site makes \$31\.6M a year mining at \$61\.98 per PH\/s a day \(from .* to .* in nine simulated years out of ten at 50% volatility\); leased to an AI tenant at \$121 per kW a month it makes \$39\.7M, fixed by contract; filled with 100,000 rented GPUs it makes .* after spending \$4\.\d+B up front\.$/);
+    expect(ok(start).summary).toMatch(/^A 100 MW site makes \$31\.6M a year mining at \$61\.98 per PH\/s a day \(from .* to .* in nine simulated years out of ten at 50% volatility\); leased to an AI tenant at \$121 per kW a month it makes \$39\.7M, fixed by contract; filled with 54,847 rented GPUs it makes .* after spending \$2\.\d+B up front\.$/);
   });
 });
 
@@ -123,7 +124,7 @@ describe('<SiteThreeWays>', () => {
   it('changes the hosting profit and the sentence when the hosting rent moves', async () => {
     const { container } = render(SiteThreeWays);
     const slider = screen.getByRole('slider', { name: /hosting rent/i });
-    expect(slider.getAttribute('aria-valuetext')).toBe('$121 per kW a month');
+    expect(slider.getAttribute('aria-valuetext')).toBe('$121 per kW of IT a month');
     await fireEvent.input(slider, { target: { value: '80' } });
     expect(readout(container, 'profit-hosting')).toBe(money(byId({ ...start, hosting: 80 }, 'hosting').profitUsd));
     expect(container.querySelector('[data-summary]')!.textContent).toMatch(/at \$80 per kW a month/);

@@ -11,9 +11,9 @@ describe('SwitchingBill', () => {
   it('renders its default state: two charts, the bill, the payback and the assumption labels', () => {
     const { container } = render(SwitchingBill);
     expect(container.querySelectorAll('svg')).toHaveLength(2);
-    expect(readout(container, 'total')).toBe('$4.5 billion');
+    expect(readout(container, 'total')).toBe('$3.3 billion');
     expect(readout(container, 'payback')).toMatch(/months after switch-on/);
-    expect(container.querySelectorAll('.why.assumed')).toHaveLength(4);
+    expect(container.querySelectorAll('.why.assumed')).toHaveLength(3);
     expect(container.textContent).toContain('Assumption.');
     expect(container.textContent).not.toMatch(/NaN|Infinity|undefined/);
   });
@@ -28,6 +28,6 @@ describe('SwitchingBill', () => {
   it('the IREN preset lowers the bill', async () => {
     const { container } = render(SwitchingBill);
     await fireEvent.click(screen.getByRole('button', { name: 'IREN, H200: $40,650' }));
-    expect(readout(container, 'total')).toBe('$3.8 billion');
+    expect(readout(container, 'total')).toBe('$2.8 billion');
   });
 });

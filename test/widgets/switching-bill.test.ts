@@ -21,32 +21,34 @@ describe('switching bill model', () => {
       expect(assumed && spec.sourceId !== undefined, `${name} is both assumed and sourced`).toBe(false);
       expect(DEFAULT_NOTES[name as keyof typeof schema].length).toBeGreaterThan(10);
     }
-    expect([...ASSUMED].sort()).toEqual(['downtimeMonths', 'gpuPowerW', 'resaleUsdPerTh', 'utilizationPct']);
+    expect([...ASSUMED].sort()).toEqual(['downtimeMonths', 'resaleUsdPerTh', 'utilizationPct']);
     expect(GROUPS.flatMap((g) => g.params).sort()).toEqual(Object.keys(schema).sort());
     expect(meta.prefix).toBe('switch');
   });
 
-  it('fills a 100 MW site at PUE 1.25 and 1,050 W a GPU with 76,190 GPUs', () => {
-    // 100 MW / 1.25 = 80 MW of IT (TeraWulf's ~250 MW gross for ~200 MW IT); 80e6 / 1,050 = 76,190.5.
+  it('fills a 100 MW site at the shared 1.43 overhead and 1,275 W a GPU with 54,847 GPUs', () => {
+    // 100 MW / 1.43 = 69.93 MW of IT (Core Scientific's 70 MW of IT in 100 MW);
+    // a DGX H100's 10.2 kW / 8 = 1,275 W per GPU; 69.93e6 / 1,275 = 54,847.1.
     const v = view();
-    expect(v.bill.gpuCount).toBe(76_190);
-    expect(v.readouts.gpus).toBe('76,190');
+    expect(v.bill.gpuCount).toBe(54_847);
+    expect(v.readouts.gpus).toBe('54,847');
   });
 
   it('prices the defaults from Cheah’s $50k per GPU and TeraWulf’s $8M per MW of IT', () => {
     const v = view();
-    expect(v.bill.gpuCapexUsd).toBe(76_190 * 50_000);
-    expect(v.bill.facilityCapexUsd).toBeCloseTo(80 * 8e6, 3);
+    expect(v.bill.gpuCapexUsd).toBe(54_847 * 50_000);
+    expect(v.bill.facilityCapexUsd).toBeCloseTo((100 / 1.43) * 8e6, 3);
     // Cambridge's 28.2 J/TH fleet: 100 MW / 28.2 = 3.546 EH/s, sold at an assumed $3/TH.
     expect(v.bill.asicResaleUsd).toBeCloseTo((100e6 / 28.2) * 3, 3);
-    expect(v.readouts.total).toBe('$4.5 billion');
-    expect(v.readouts.capexPerMw).toBe('$44.5 million per MW');
+    // 2,742.35M of GPUs + 559.4M of building = $3.30 billion, $33.0 million per grid MW.
+    expect(v.readouts.total).toBe('$3.3 billion');
+    expect(v.readouts.capexPerMw).toBe('$33 million per MW');
   });
 
-  it('pays back in about 52 months of rent at $2 and 80%, inside the GPUs’ 5-year life', () => {
+  it('pays back in about 54 months of rent at $2 and 80%, inside the GPUs’ 5-year life', () => {
     const v = view();
-    expect(v.bill.paybackMonths!).toBeGreaterThan(50);
-    expect(v.bill.paybackMonths!).toBeLessThan(54);
+    expect(v.bill.paybackMonths!).toBeGreaterThan(53);
+    expect(v.bill.paybackMonths!).toBeLessThan(55);
     expect(v.readouts.payback).toMatch(/^5\d months after switch-on$/);
     expect(v.readouts.fromStop).toMatch(/^6\d months after mining stops$/);
     expect(v.verdict).toMatch(/before the GPUs’ 5-year life ends/);
@@ -60,7 +62,7 @@ describe('switching bill model', () => {
   });
 
   it('says “never” when the rent cannot beat the power bill', () => {
-    // $0.50/h at 10 % use against 1,050 W × PUE 2 at $0.15: rent $0.05/h of wall time, power $0.03/h.
+    // $0.50/h at 10 % use against 1,275 W × PUE 2 at $0.15: rent $0.05/h of wall time, power $0.04/h.
     const ok = view({ rent: 0.5, utilizationPct: 10, pue: 2, powerPrice: 0.15 });
     expect(ok.bill.paybackMonths).not.toBeNull();
     const v = billView({ ...base, rent: 0.1, pue: 2, gpuPowerW: 2500, powerPrice: 0.15 });
@@ -83,8 +85,9 @@ describe('switching bill model', () => {
   it('matches the core for the same inputs', () => {
     const v = view();
     const b = switchingBill({
-      siteMw: 100, pue: 1.25, gpuPowerW: 1050, capexUsdPerGpu: 50000, facilityUsdPerMwIt: 8e6, asicEfficiencyJPerTh: 28.2,
+      siteMw: 100, pue: 1.43, gpuPowerW: 1275, capexUsdPerGpu: 50000, facilityUsdPerMwIt: 8e6, asicEfficiencyJPerTh: 28.2,
       asicResaleUsdPerTh: 3, downtimeMonths: 12, hashpriceUsdPerPhDay: 55.21, powerPriceUsdPerKwh: 0.045, rentUsdPerGpuHour: 2, utilizationPct: 80,
+      miningPue: 1,
     });
     expect(v.bill).toEqual(b);
   });

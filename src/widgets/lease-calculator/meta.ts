@@ -1,9 +1,10 @@
+import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
 import { numberParam } from '@lib/params';
 import { defineWidget } from '@widgets/types';
 
 const usd0: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
 
-/** Defaults describe an H100 bought at Cheah's $50k and rented at today's $2, falling as fast as rents fell in 2024. */
+/** Defaults describe an H100 bought at Cheah's $50k and rented at August 2024's $2, falling as fast as rents fell in 2024. */
 export const schema = {
   capexUsd: numberParam({
     key: 'capex', label: 'Cost per GPU, all in', unit: 'USD', min: 5000, max: 100000, step: 50, default: 50000,
@@ -22,12 +23,12 @@ export const schema = {
     sourceId: 'cheah-2024', asOf: '2024-08', format: { maximumFractionDigits: 0 },
   }),
   powerDrawW: numberParam({
-    key: 'watts', label: 'Power per GPU', unit: 'W', min: 300, max: 1500, step: 10, default: 700,
-    sourceId: 'lockwood-h100', asOf: '2022', format: { maximumFractionDigits: 0 },
+    key: 'watts', label: 'Power per GPU, with its server share', unit: 'W', min: 300, max: 2500, step: 5, default: GPU_POWER_IN_SERVICE.value,
+    sourceId: GPU_POWER_IN_SERVICE.sourceId!, asOf: GPU_POWER_IN_SERVICE.asOf, format: { maximumFractionDigits: 0 },
   }),
   pue: numberParam({
-    key: 'pue', label: 'Facility overhead (PUE)', unit: 'times the GPU’s power', min: 1, max: 2.5, step: 0.05, default: 1.5,
-    sourceId: 'pue-secondary-2024', asOf: '2024', format: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    key: 'pue', label: 'Site overhead (grid ÷ IT power)', unit: 'times the GPU’s power', min: 1, max: 2.5, step: 0.01, default: AI_SITE_OVERHEAD.value,
+    sourceId: AI_SITE_OVERHEAD.sourceId!, asOf: AI_SITE_OVERHEAD.asOf, format: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   }),
   powerPriceUsdPerKwh: numberParam({
     key: 'price', label: 'Power price', unit: 'USD per kWh', min: 0, max: 0.3, step: 0.005, default: 0.045,
@@ -55,5 +56,5 @@ export const meta = defineWidget({
   prefix: 'lease',
   goal: 'Work out whether renting out a GPU pays back its price: how rent, its yearly fall, use and power decide the payback, the return and the rent needed to break even.',
   schema,
-  sources: ['cheah-2024', 'iren-2024-09-16', 'iren-2024-04-update', 'lockwood-h100', 'pue-secondary-2024', 'cambridge-2025'],
+  sources: ['cheah-2024', 'iren-2024-09-16', 'iren-2024-04-update', 'nvidia-dgx-h100-user-guide', 'core-scientific-releases-2024', 'cambridge-2025'],
 });

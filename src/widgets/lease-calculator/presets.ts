@@ -37,10 +37,10 @@ export const PRESETS: readonly Preset[] = [
     basis: 'Cheah’s $50,000 all-in H100 rented at the $4.70 launch rate, with rent then falling 40% a year, the pace he measured in 2024.',
   },
   {
-    id: 'today', label: 'Buying today',
+    id: 'sep-2024', label: 'Bought in September 2024',
     values: { capexUsd: 40650, rentUsdPerHour: 1.99, rentDeclinePct: 0, lifeYears: 5, utilizationPct: 100 },
     sourceIds: ['iren-2024-09-16', 'iren-2024-04-update'],
-    basis: 'IREN’s H200s at $40,650 each all in, earning the $1.99 an hour its own figures imply, with rent holding steady, as a payback worked out from today’s earnings assumes (IREN expects about two years for its H100s).',
+    basis: 'IREN’s H200s at $40,650 each all in, earning the $1.99 an hour its own figures imply, with rent holding steady, as a payback worked out from that month’s earnings assumes (IREN expected about two years for its H100s).',
   },
   {
     id: 'cheah-1-65', label: '$1.65: Cheah’s loss line',

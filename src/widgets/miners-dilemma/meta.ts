@@ -94,7 +94,7 @@ export const schema = {
   host: numberParam({
     key: 'host',
     label: 'Hosting contract',
-    unit: 'million USD per MW-year',
+    unit: 'million USD per MW of IT a year',
     min: 0.5,
     max: 2.5,
     step: 0.01,
@@ -134,5 +134,5 @@ export const meta = defineWidget({
   prefix: 'md',
   goal: 'Compare the spread of outcomes of holding mined coins, selling them daily and leasing the power to an AI tenant, and see which assumptions decide the answer.',
   schema,
-  sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'terawulf-2025-08-14'],
+  sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'core-scientific-releases-2024', 'terawulf-2025-08-14'],
 });

@@ -2,7 +2,9 @@
  * The miner's dilemma view-model: slider values in; fans, readouts, sentence and table out.
  * Every number comes from the core's simulateMinersDilemma and shareAhead.
  */
+import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
 import { createRowPercentiles } from '@core/quantile';
 import { num, pct, usd, usdMillions } from '@lib/format';
 import type { Values } from '@lib/params';
@@ -12,7 +14,10 @@ export type DilemmaValues = Values<typeof schema>;
 
 /** Fixed inputs: the Hashrate Index snapshot of 2024-12-23 and the post-2024 subsidy. */
 export const FIXED = {
+  /** One MW drawn from the grid; the shared assumptions split it into ASIC or IT load. */
   siteMw: 1,
+  miningPue: MINING_SITE_OVERHEAD.value,
+  aiPue: AI_SITE_OVERHEAD.value,
   years: 3,
   pathCount: 2000,
   /** 30-day average hashrate, EH/s (HRI, 2024-12-23). */
@@ -65,8 +70,7 @@ export function dilemmaInput(values: DilemmaValues): MinersDilemmaInput {
     hashrateGrowthPctPerYear: values.growth,
     efficiencyJPerTh: values.eff,
     powerPriceUsdPerKwh: values.power,
-    // $M per MW-year → $ per kW-month.
-    hostingUsdPerKwMonth: (values.host * 1e6) / 1000 / 12,
+    hostingUsdPerKwMonth: usdPerKwMonthFromUsdPerMwYear(values.host * 1e6),
     hostPaysPower: values.hostPower === 'host',
     fitOutUsdPerMw: Number(values.fitOut) * 1e6,
     seed: values.seed,

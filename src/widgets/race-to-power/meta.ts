@@ -44,7 +44,7 @@ export const meta = defineWidget({
     mw: numberParam({
       key: 'mw',
       label: 'IT capacity',
-      unit: 'MW',
+      unit: 'MW of IT load',
       min: 10,
       max: 500,
       step: 10,
@@ -56,7 +56,7 @@ export const meta = defineWidget({
     rate: numberParam({
       key: 'rate',
       label: 'Hosting rent',
-      unit: 'per kW a month',
+      unit: 'per kW of IT a month',
       min: 40,
       max: 250,
       step: 1,

@@ -1,9 +1,9 @@
 /**
  * The view model of "The race to power": when a new data centre and a converted mine start
- * earning, and what the head start is worth in rent, from the core's siteHostingYear,
+ * earning, and what the head start is worth in rent, from the core's hostingRentUsdPerYear,
  * monthsSavedByConversion and valueOfEarlierEnergizationUsd. Pure.
  */
-import { siteHostingYear, valueOfEarlierEnergizationUsd } from '@core/power';
+import { hostingRentUsdPerYear, valueOfEarlierEnergizationUsd } from '@core/power';
 import { monthsSavedByConversion } from '@core/siteChoice';
 import { num, usd } from '@lib/format';
 import type { Values } from '@lib/params';
@@ -44,7 +44,7 @@ export function computeRace(v: RaceValues): RaceView {
   try {
     const gridMonths = v.wait * 12;
     const monthsSaved = monthsSavedByConversion(gridMonths, v.convert);
-    const annualRentUsd = siteHostingYear({ siteMw: v.mw, pue: 1, hostingUsdPerKwMonth: v.rate, powerPaidBy: 'tenant', powerPriceUsdPerKwh: 0 }).revenueUsd;
+    const annualRentUsd = hostingRentUsdPerYear(v.mw, v.rate);
     const headStartUsd = valueOfEarlierEnergizationUsd({ monthsSaved, annualNetRevenueUsd: annualRentUsd });
     const horizonMonths = Math.max(DOMINION_MONTHS.high, gridMonths, v.convert) + 12;
     const rent = (start: number) => valueOfEarlierEnergizationUsd({ monthsSaved: horizonMonths - start, annualNetRevenueUsd: annualRentUsd });
@@ -57,7 +57,7 @@ export function computeRace(v: RaceValues): RaceView {
     }
     const summary =
       monthsSaved > 0
-        ? `A ${num(v.mw)} MW mining site refitted in ${num(v.convert)} months starts earning ${num(monthsSaved)} months before a new data centre that waits ${years(gridMonths)} for its grid hookup; at ${usd(v.rate)} per kW a month that head start is ${money(headStartUsd)} of rent.`
+        ? `A mining site with ${num(v.mw)} MW of IT load, refitted in ${num(v.convert)} months starts earning ${num(monthsSaved)} months before a new data centre that waits ${years(gridMonths)} for its grid hookup; at ${usd(v.rate)} per kW a month that head start is ${money(headStartUsd)} of rent.`
         : `With a ${years(gridMonths)} wait for the grid and a ${num(v.convert)}-month refit, the converted mine gains no time on a new data centre, so its connection is worth no head start.`;
     const desc =
       `Timeline in months. New data centre: waits ${num(gridMonths)} months for power, then earns. Converted mine: refit for ${num(v.convert)} months, then earns` +

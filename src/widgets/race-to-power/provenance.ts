@@ -2,7 +2,7 @@
  * How each of "The race to power"'s readouts was obtained: the settings (with their sources) and
  * the core formulas for the head start, a year of hosting rent and what the head start is worth.
  */
-import { earlierEnergizationFormula, siteHostingFormula } from '@core/power';
+import { earlierEnergizationFormula, hostingRentFormula } from '@core/power';
 import { monthsSavedFormula } from '@core/siteChoice';
 import { paramInputs, traced, type Traced } from '@lib/provenance';
 import { meta } from './meta';
@@ -13,10 +13,10 @@ export type RaceReadout = 'months-saved' | 'head-start' | 'annual-rent';
 export function raceReadouts(v: RaceValues, text: Record<RaceReadout, string>): Record<RaceReadout, Traced> {
   const { schema } = meta;
   const timing = paramInputs(schema, v, ['wait', 'convert']);
-  const rent = paramInputs(schema, v, [['mw', 'MW'], ['rate', 'rate']]);
+  const rent = paramInputs(schema, v, [['mw', 'MW'], ['rate', 'r']]);
   return {
     'months-saved': traced(text['months-saved'], monthsSavedFormula, timing),
-    'annual-rent': traced(text['annual-rent'], siteHostingFormula, [...rent, { label: 'PUE', value: '1', note: 'the rate is per kW of the site' }]),
+    'annual-rent': traced(text['annual-rent'], hostingRentFormula, rent),
     'head-start': traced(text['head-start'], earlierEnergizationFormula, [{ label: 'Head start (months)', value: text['months-saved'], note: 'computed by monthsSavedByConversion' }, ...timing, ...rent]),
   };
 }

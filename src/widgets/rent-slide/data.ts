@@ -4,7 +4,7 @@
  * Dates give the period a source vouches for: Cheah dates his 2023 figures only to the year,
  * so those points span 2023 rather than pretend to a month.
  */
-import { HOURS_PER_YEAR } from '@core/leasing';
+import { HOURS_PER_YEAR } from '@core/assumptions';
 import type { Formula } from '@core/formula';
 
 export interface RentPoint {

@@ -1,9 +1,10 @@
 /**
  * The rent slide's view-model: one step index in, everything the chart, readouts, sentence and
- * table show out. Revenue per year comes from the core's gpuYear, so the widget and the lease
+ * table show out. Revenue per year comes from the core's gpuRevenueUsdPerYear, so the widget and the lease
  * calculator use one formula.
  */
-import { HOURS_PER_YEAR, gpuYear, gpuYearFormula } from '@core/leasing';
+import { HOURS_PER_YEAR } from '@core/assumptions';
+import { gpuRevenueUsdPerYear, gpuYearFormula } from '@core/leasing';
 import type { Formula } from '@core/formula';
 import { monthYear, num, pct, usd, usdUpTo, usdWords } from '@lib/format';
 import { reported, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
@@ -43,8 +44,7 @@ export interface SlideView {
 const PEAK_USD = RENT_POINTS.find((p) => p.id === 'peak')!.lowUsd;
 
 /** USD a GPU earns in a year at `rentUsd` an hour, rented every hour, before costs. */
-export const fullYearRevenueUsd = (rentUsd: number) =>
-  gpuYear({ rentUsdPerGpuHour: rentUsd, utilizationPct: 100, powerDrawW: 0, pue: 1, powerPriceUsdPerKwh: 0, otherOpexUsdPerGpuYear: 0 }).revenueUsd;
+export const fullYearRevenueUsd = (rentUsd: number) => gpuRevenueUsdPerYear(rentUsd, 100);
 
 export function priceText(p: RentPoint): string {
   if (p.lowUsd !== p.highUsd) return `${usdUpTo(p.lowUsd, 2)}–${usdUpTo(p.highUsd, 2)}`;

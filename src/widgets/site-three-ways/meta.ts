@@ -31,7 +31,7 @@ export const meta = defineWidget({
     mw: numberParam({
       key: 'mw',
       label: 'Site power',
-      unit: 'MW',
+      unit: 'MW from the grid',
       min: 10,
       max: 500,
       step: 10,
@@ -79,7 +79,7 @@ export const meta = defineWidget({
     hosting: numberParam({
       key: 'hosting',
       label: 'Hosting rent',
-      unit: 'per kW a month',
+      unit: 'per kW of IT a month',
       min: 40,
       max: 250,
       step: 1,
@@ -130,7 +130,7 @@ export const meta = defineWidget({
     'core-scientific-2024-10-22',
     'terawulf-2025-08-14',
     'iren-2024-09-16',
-    'lockwood-h100',
+    'nvidia-dgx-h100-user-guide',
     'cheah-2024',
   ],
 });

@@ -3,6 +3,7 @@
  * core's siteThreeWays (a year of each business) and yearAveragePriceRatios (the range that
  * Bitcoin's price puts around mining). Pure: same values, same output.
  */
+import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { profitAtPriceRatio, siteThreeWays, yearAveragePriceRatios, type SiteChoiceYear, type SiteThreeWaysInput } from '@core/siteChoice';
 import { num, pct, usd, usdUpTo } from '@lib/format';
 import type { Values } from '@lib/params';
@@ -19,18 +20,17 @@ export const FIXED = {
   efficiencyJPerTh: 28.2,
   /** Cambridge: all-in operating cost $55.5/MWh less the $45/MWh power median (B26). */
   miningOtherOpexUsdPerMwh: 55.5 - 45,
-  /** Assumption, generous to mining: every watt of the site reaches the ASICs. */
-  miningPue: 1,
-  /** Core Scientific's Muskogee site: 70 MW of critical IT in 100 MW (E04). */
-  aiPue: 100 / 70,
+  /** Shared assumptions (src/core/assumptions.ts): a mine's and an AI site's grid ÷ working power. */
+  miningPue: MINING_SITE_OVERHEAD.value,
+  aiPue: AI_SITE_OVERHEAD.value,
   /** TeraWulf's guidance: $8–10M per MW of critical IT (E09); the low end. */
   refitUsdPerMwIt: 8e6,
   /** Spread over the 12-year term of the CoreWeave contracts (E01). */
   refitLifeYears: 12,
   /** TeraWulf's guided ~85% operating margin on its leases (E08): overheads 15% of rent. */
   hostingOpexPct: 15,
-  /** H100 SXM board power (D02); servers and networking add more. */
-  gpuPowerW: 700,
+  /** Power per GPU in service, with its share of the server (shared assumption). */
+  gpuPowerW: GPU_POWER_IN_SERVICE.value,
   /** IREN's 1,080 H200s for $43.9M all-in (D11). */
   capexUsdPerGpu: 40_650,
   /** Cheah's five-year life (D10). */

@@ -7,7 +7,8 @@ import { siteGpuRentalFormula, siteHostingFormula, siteMiningFormula } from '@co
 import { yearAveragePriceFormula } from '@core/siteChoice';
 import type { Formula } from '@core/formula';
 import { num, usd } from '@lib/format';
-import { paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
+import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
 import { meta } from './meta';
 import { FIXED, MONTE_CARLO, money, type BusinessId, type BusinessRow, type SiteValues } from './model';
 
@@ -17,12 +18,12 @@ const FORMULA: Record<BusinessId, Formula> = { mining: siteMiningFormula, hostin
 function inputsOf(id: BusinessId, v: SiteValues): ProvenanceInput[] {
   const site = paramInputs(schema, v, [['mw', 'MW']]);
   if (id === 'mining') {
-    return [...site, ...paramInputs(schema, v, [['hashprice', 'H'], ['power', 'c']]),
+    return [...site, assumptionInput(MINING_SITE_OVERHEAD, 'Mine overhead (PUE)'), ...paramInputs(schema, v, [['hashprice', 'H'], ['power', 'c']]),
       { label: 'Fleet efficiency (e)', value: num(FIXED.efficiencyJPerTh, 1), unit: 'J/TH', sourceId: 'cambridge-2025', asOf: '2024' },
       { label: 'Other costs', value: usd(FIXED.miningOtherOpexUsdPerMwh, 2), unit: 'per MWh', sourceId: 'cambridge-2025', asOf: '2024' }];
   }
   const aiSite: ProvenanceInput[] = [
-    { label: 'Critical IT share (1/PUE)', value: '70 in 100', unit: 'MW', sourceId: 'core-scientific-2024-10-22' },
+    assumptionInput(AI_SITE_OVERHEAD, 'AI site overhead (PUE)'),
     { label: 'Refit', value: money(FIXED.refitUsdPerMwIt), unit: 'per MW of IT', sourceId: 'terawulf-2025-08-14', asOf: '2025-08', note: `spread over ${FIXED.refitLifeYears} years` },
   ];
   if (id === 'hosting') {
@@ -30,7 +31,7 @@ function inputsOf(id: BusinessId, v: SiteValues): ProvenanceInput[] {
       { label: 'Overheads', value: `${FIXED.hostingOpexPct}%`, unit: 'of rent', sourceId: 'terawulf-2025-08-14', asOf: '2025-08' }];
   }
   return [...site, ...paramInputs(schema, v, [['rent', 'r'], ['util', 'u'], ['power', 'c']]), ...aiSite,
-    { label: 'GPU power (W)', value: num(FIXED.gpuPowerW), unit: 'W', sourceId: 'lockwood-h100' },
+    assumptionInput(GPU_POWER_IN_SERVICE, 'GPU power (W)', num(FIXED.gpuPowerW)),
     { label: 'GPU price, all in (K)', value: usd(FIXED.capexUsdPerGpu), sourceId: 'iren-2024-09-16' },
     { label: 'GPU life (L)', value: num(FIXED.gpuLifeYears), unit: 'years', sourceId: 'cheah-2024' }];
 }

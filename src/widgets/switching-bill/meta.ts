@@ -1,3 +1,4 @@
+import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
 import { numberParam, type NumberParam } from '@lib/params';
 import { defineWidget } from '@widgets/types';
 
@@ -15,12 +16,12 @@ export const schema = {
     sourceId: 'core-scientific-releases-2024', asOf: '2024-11', format: int,
   }),
   pue: numberParam({
-    key: 'pue', label: 'AI site overhead (PUE)', unit: '× the IT power', min: 1.05, max: 2, step: 0.01, default: 1.25,
-    sourceId: 'terawulf-2025-08-14', asOf: '2025-08', format: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    key: 'pue', label: 'AI site overhead (grid ÷ IT power)', unit: '× the IT power', min: 1.05, max: 2, step: 0.01, default: AI_SITE_OVERHEAD.value,
+    sourceId: AI_SITE_OVERHEAD.sourceId!, asOf: AI_SITE_OVERHEAD.asOf, format: { minimumFractionDigits: 2, maximumFractionDigits: 2 },
   }),
   gpuPowerW: numberParam({
-    key: 'watts', label: 'Power per GPU, with its server share', unit: 'W', min: 350, max: 2500, step: 10, default: 1050,
-    format: int,
+    key: 'watts', label: 'Power per GPU, with its server share', unit: 'W', min: 350, max: 2500, step: 5, default: GPU_POWER_IN_SERVICE.value,
+    sourceId: GPU_POWER_IN_SERVICE.sourceId!, asOf: GPU_POWER_IN_SERVICE.asOf, format: int,
   }),
   capexUsdPerGpu: numberParam({
     key: 'capex', label: 'Cost per GPU, all in (servers, network, racks)', unit: 'USD', min: 20000, max: 80000, step: 50, default: 50000,
@@ -65,8 +66,8 @@ export type SwitchingSchema = typeof schema;
 /** Why each default is what it is, shown under its slider; the ones in ASSUMED get an “Assumption.” label. */
 export const DEFAULT_NOTES: Record<keyof SwitchingSchema, string> = {
   siteMw: 'Source: Core Scientific’s Muskogee site, 100 MW.',
-  pue: 'Source: TeraWulf’s Lake Mariner leases, about 250 MW gross for 200 MW of IT.',
-  gpuPowerW: 'The H100’s 700 W board plus half again for its server’s processors, memory, fans and network. Set your own.',
+  pue: `Source: ${AI_SITE_OVERHEAD.basis}`,
+  gpuPowerW: `Source: ${GPU_POWER_IN_SERVICE.basis}`,
   capexUsdPerGpu: 'Source: Cheah’s $50,000 per H100 (Aug 2024). IREN paid about $40,650 per H200 (Sep 2024).',
   facilityMUsdPerMw: 'Source: TeraWulf’s guidance of $8–10 million per MW of critical IT (Aug 2025), low end.',
   asicJPerTh: 'Source: the average fleet in Cambridge’s 2024 miner survey.',
@@ -79,7 +80,7 @@ export const DEFAULT_NOTES: Record<keyof SwitchingSchema, string> = {
 };
 
 /** Parameters with no source behind their default. */
-export const ASSUMED = new Set<keyof SwitchingSchema>(['gpuPowerW', 'resaleUsdPerTh', 'downtimeMonths', 'utilizationPct']);
+export const ASSUMED = new Set<keyof SwitchingSchema>(['resaleUsdPerTh', 'downtimeMonths', 'utilizationPct']);
 
 export const meta = defineWidget({
   id: 'switching-bill',
@@ -89,7 +90,7 @@ export const meta = defineWidget({
   prefix: 'switch',
   goal: 'Add up what it costs a miner to turn a site into an AI data centre (GPUs, building, lost mining, less ASIC resale) and how many months of rent pay it back.',
   schema,
-  sources: ['core-scientific-releases-2024', 'terawulf-2025-08-14', 'lockwood-h100', 'cheah-2024', 'iren-2024-09-16', 'cambridge-2025', 'iren-t21-purchase-2023-12', 'hri-2024-12-23'],
+  sources: ['core-scientific-releases-2024', 'terawulf-2025-08-14', 'nvidia-dgx-h100-user-guide', 'lockwood-h100', 'cheah-2024', 'iren-2024-09-16', 'cambridge-2025', 'iren-t21-purchase-2023-12', 'hri-2024-12-23'],
 });
 
 /** Groups of sliders, in reading order. */

@@ -3,6 +3,7 @@
  * readouts, the sentence and the table out. All sums are the core's switchingBill and
  * switchingCashUsd; this module only arranges and words them.
  */
+import { MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { switchingBill, switchingCashUsd, type SwitchingBill } from '@core/conversion';
 import { num, usd, usdWords } from '@lib/format';
 import type { Values } from '@lib/params';
@@ -84,6 +85,7 @@ export function billView(v: BillInputs): BillView | BillError {
       powerPriceUsdPerKwh: v.powerPrice,
       rentUsdPerGpuHour: v.rent,
       utilizationPct: v.utilizationPct,
+      miningPue: MINING_SITE_OVERHEAD.value,
     });
   } catch (e) {
     if (e instanceof RangeError) return { ok: false, message: `These inputs can’t be computed (${e.message}). Reset the sliders to continue.` };
