@@ -3,7 +3,7 @@ import { glob, file } from 'astro/loaders';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { withPlainFrontmatter } from './lib/frontmatter';
 import { chapterFields } from './lib/chapterFields';
-import { teachNotes } from './lib/teachSchema';
+import { teachNotes } from './lib/teach/teachSchema';
 import { correctionEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
 
 // Chapter frontmatter fields: src/lib/chapterFields.ts. Slips are reported in plain words by src/lib/frontmatter.ts.

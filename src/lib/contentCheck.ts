@@ -4,7 +4,7 @@
  * where it is and how to fix it. Pure: the lookups come from the caller (src/lib/contentLookups.ts
  * binds them to content/ and the widget registry), so tests pass small hand-made ones.
  */
-import type { ChoiceParam, NumberParam, Schema } from './params';
+import type { ChoiceParam, NumberParam, Schema } from './widget/params';
 import type { ComponentSpec, PropSpec } from '@story/componentSpecs';
 import { scanMdx, type MdxAttr, type MdxTag } from './mdxTags';
 import { didYouMean } from './didYouMean';

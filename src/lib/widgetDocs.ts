@@ -3,7 +3,7 @@
  * widgets: each widget's MDX name, purpose, settings with their ranges, and an example that the
  * examples test builds. `npm run docs:editing` rewrites the section; a test fails when it is stale.
  */
-import type { ParamSpec } from './params';
+import type { ParamSpec } from './widget/params';
 import type { WidgetMeta } from '@widgets/types';
 
 export const WIDGETS_START = '<!-- widgets:start (written by npm run docs:editing; do not edit by hand) -->';

@@ -4,7 +4,7 @@
  * link displays. A widget added to the registry needs an entry here and content/teach/<id>.json;
  * test/lib/teach.test.ts fails until both exist.
  */
-import type { FiguresOf } from '@lib/teach';
+import type { FiguresOf } from '@lib/teach/teach';
 import { teachFigures as rewardStaircase } from './reward-staircase/teach';
 import { teachFigures as squeezeCalculator } from './squeeze-calculator/teach';
 import { teachFigures as rentSlide } from './rent-slide/teach';

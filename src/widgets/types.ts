@@ -1,4 +1,4 @@
-import type { Schema } from '@lib/params';
+import type { Schema } from '@lib/widget/params';
 
 /** What the site knows about a widget: everything but its component, so scripts and tests can import it. */
 export interface WidgetMeta<S extends Schema = Schema> {

@@ -7,7 +7,7 @@
  */
 import { test, expect, type Page, type Frame } from '@playwright/test';
 import fc from 'fast-check';
-import { parseParams } from '../../src/lib/params';
+import { parseParams } from '../../src/lib/widget/params';
 import { widgets } from './widgets';
 
 // Generous: the machine running these is often shared by several builds and browsers.

@@ -3,7 +3,7 @@
  * read from src/widgets/registry.ts itself (Playwright resolves the tsconfig path aliases).
  */
 import { widgets as registry } from '../../src/widgets/registry';
-import type { NumberParam, ParamSpec } from '../../src/lib/params';
+import type { NumberParam, ParamSpec } from '../../src/lib/widget/params';
 import type { Page } from '@playwright/test';
 
 export const widgets = registry;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkChapter, formatProblem, problemsMessage, type ContentLookups } from '@lib/contentCheck';
-import { choiceParam, numberParam } from '@lib/params';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { storyComponents } from '@story/componentSpecs';
 
 const lookups: ContentLookups = {

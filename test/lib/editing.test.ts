@@ -6,7 +6,7 @@ import { withWidgetReference } from '@lib/widgetDocs';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
 import { correctionEntry, factEntry, glossaryEntry, sourceEntry } from '@lib/dataSchemas';
-import { teachScenario } from '@lib/teachSchema';
+import { teachScenario } from '@lib/teach/teachSchema';
 import { realLookups } from '../support/contentLookups';
 import { docBlocks, EDITING, mdxExamples, SNIPPET_FILE, snippetChapter } from '../support/editingDoc';
 

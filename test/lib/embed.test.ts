@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { HEIGHT_REQUEST, embedSnippet, embedUrl, heightMessages, isHeightRequest, readHeight, shouldPost } from '@lib/embed';
+import { HEIGHT_REQUEST, embedSnippet, embedUrl, heightMessages, isHeightRequest, readHeight, shouldPost } from '@lib/widget/embed';
 import { EMBED_HEIGHTS, FALLBACK_EMBED_HEIGHT, embedHeightOf } from '@widgets/embedHeights';
 import { widgets } from '@widgets/registry';
 

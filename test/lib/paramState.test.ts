@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choiceParam, numberParam, withStartValues } from '@lib/params';
-import { ParamState } from '@lib/paramState.svelte';
+import { choiceParam, numberParam, withStartValues } from '@lib/widget/params';
+import { ParamState } from '@lib/widget/paramState.svelte';
 import { defineWidget } from '@widgets/types';
 
 const schema = {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPopovers } from '@lib/popover';
+import { startPopovers } from '@lib/client/popover';
 
 /** A readout's markup (src/controls/Readout.svelte): a button trigger and a panel with a link. */
 const readout = (id: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberParam } from '@lib/params';
-import { paramInput, provenanceSourceIds, reported, traced, widgetSourceIds } from '@lib/provenance';
+import { numberParam } from '@lib/widget/params';
+import { paramInput, provenanceSourceIds, reported, traced, widgetSourceIds } from '@lib/widget/provenance';
 import { minerDayFormula } from '@core/mining';
 import { meta as squeeze } from '@widgets/squeeze-calculator/meta';
 

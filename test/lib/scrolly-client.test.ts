@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { activeStep, modeStore, stepFromHash, stepHash } from '@lib/scrolly-client';
+import { activeStep, modeStore, stepFromHash, stepHash } from '@lib/client/scrolly-client';
 
 afterEach(() => {
   vi.unstubAllGlobals();

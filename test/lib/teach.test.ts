@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { paramRows, resolveNotes, type FiguresOf } from '@lib/teach';
-import { teachNotes, type TeachNotes } from '@lib/teachSchema';
-import { choiceParam, numberParam } from '@lib/params';
+import { paramRows, resolveNotes, type FiguresOf } from '@lib/teach/teach';
+import { teachNotes, type TeachNotes } from '@lib/teach/teachSchema';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 import { widgets } from '@widgets/registry';
 import { teachFigures } from '@widgets/teachFigures';

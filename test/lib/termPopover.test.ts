@@ -4,7 +4,7 @@
  * behaviour (src/lib/popover.ts). The build test checks that built chapters carry this markup.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPopovers } from '@lib/popover';
+import { startPopovers } from '@lib/client/popover';
 
 const term = (id: string) =>
   `<span class="term" data-pop><a class="term-link" data-pop-trigger href="/glossary/#${id}" aria-describedby="term-${id}-def">${id}</a><span class="term-pop" id="term-${id}" data-pop-panel role="group" aria-label="Glossary: ${id}" hidden><span class="pop-box"><span id="term-${id}-def"><span class="term-name">${id}:</span> Definition of ${id}.</span> <a class="term-more" href="/glossary/#${id}">Glossary entry</a></span></span></span>`;

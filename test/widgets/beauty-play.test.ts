@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, type NumberParam } from '@lib/params';
+import { defaults, type NumberParam } from '@lib/widget/params';
 import { schema } from '@widgets/beauty-play/meta';
 import { comparisonRows, histogram, ordinal, playView, type PlayValues } from '@widgets/beauty-play/model';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, type NumberParam } from '@lib/params';
+import { defaults, type NumberParam } from '@lib/widget/params';
 import { ASIC_MODELS } from '@core/catalog';
 import { GPU_CHOICES, meta, schema } from '@widgets/chip-compare/meta';
 import { chipView, type ChipInputs, type ChipView } from '@widgets/chip-compare/model';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { defaults } from '@lib/params';
+import { defaults } from '@lib/widget/params';
 import { meta } from '@widgets/energy-per-query/meta';
 import { ESTIMATES } from '@widgets/energy-per-query/data';
 import { computeQuery, energy, type QueryValues } from '@widgets/energy-per-query/model';

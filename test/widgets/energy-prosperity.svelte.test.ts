@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { perCapitaKwh } from '@core/energy';
-import { defaults } from '@lib/params';
+import { defaults } from '@lib/widget/params';
 import { meta } from '@widgets/energy-prosperity/meta';
 import { COUNTRIES } from '@widgets/energy-prosperity/data';
 import { computeProsperity, pointLabel, type ProsperityValues } from '@widgets/energy-prosperity/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampNumber, defaults, type NumberParam } from '@lib/params';
+import { clampNumber, defaults, type NumberParam } from '@lib/widget/params';
 import { meta, schema } from '@widgets/lease-calculator/meta';
 import { leaseView, paybackText, type LeaseInputs, type LeaseView } from '@widgets/lease-calculator/model';
 import { CHEAH_BLENDED_FALL_PCT, PRESETS, activePreset } from '@widgets/lease-calculator/presets';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults, type NumberParam } from '@lib/params';
+import { defaults, type NumberParam } from '@lib/widget/params';
 import { schema } from '@widgets/miners-dilemma/meta';
 import { dilemmaInput, dilemmaView, type DilemmaValues } from '@widgets/miners-dilemma/model';
 

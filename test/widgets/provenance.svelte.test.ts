@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { widgets } from '@widgets/registry';
-import { widgetSourceIds, type SourceRef } from '@lib/provenance';
+import { widgetSourceIds, type SourceRef } from '@lib/widget/provenance';
 
 const allSources: Record<string, SourceRef> = Object.fromEntries(
   ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { defaults, type NumberParam } from '@lib/params';
+import { defaults, type NumberParam } from '@lib/widget/params';
 import { meta } from '@widgets/race-to-power/meta';
 import { computeRace, type RaceValues } from '@widgets/race-to-power/model';
 import RaceToPower from '@widgets/race-to-power/RaceToPower.svelte';

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { contractRevenueUsdPerMwYear } from '@core/power';
-import { defaults, type NumberParam } from '@lib/params';
+import { defaults, type NumberParam } from '@lib/widget/params';
 import { meta, HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
 import { computeSite, money, type SiteValues } from '@widgets/site-three-ways/model';
 import SiteThreeWays from '@widgets/site-three-ways/SiteThreeWays.svelte';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaults } from '@lib/params';
+import { defaults } from '@lib/widget/params';
 import { switchingBill } from '@core/conversion';
 import { ASSUMED, DEFAULT_NOTES, GROUPS, meta, schema } from '@widgets/switching-bill/meta';
 import { billView, GPU_LIFE_YEARS, type BillInputs, type BillView } from '@widgets/switching-bill/model';

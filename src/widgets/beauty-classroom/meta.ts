@@ -1,4 +1,4 @@
-import { choiceParam } from '@lib/params';
+import { choiceParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
 /**

@@ -12,7 +12,7 @@ import {
   parseGuesses,
   type ParsedGuesses,
 } from '@core/beauty';
-import { num } from '@lib/format';
+import { num } from '@lib/widget/format';
 import { histogram, type Bin, type ComparisonRow } from '@widgets/beauty-play/model';
 import { modelRowProvenance } from '@widgets/beauty-play/provenance';
 

@@ -4,7 +4,7 @@
  * guesses.
  */
 import { beautyContestFormula, levelKFormula } from '@core/beauty';
-import { paramInput, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { paramInput, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 
 export type ClassReadout = 'mean' | 'target' | 'winners' | 'levels';

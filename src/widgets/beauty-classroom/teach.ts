@@ -2,8 +2,8 @@
  * Classroom mode: figures for lesson notes. A link sets only p, so the figures are the key under
  * the chart (the one- and two-step guesses) and the model rows of the comparison table.
  */
-import { num } from '@lib/format';
-import type { Figures } from '@lib/teach';
+import { num } from '@lib/widget/format';
+import type { Figures } from '@lib/teach/teach';
 import { classroomView, modelKey, MODEL_TAUS } from './model';
 
 export function teachFigures(v: { p: string }): Figures {

@@ -4,12 +4,12 @@
  * beautyGame (the crowd, targets, winners) and beauty (published results, the CH model).
  */
 import { BEAUTY_EXPERIMENTS, beautyContestTarget, cognitiveHierarchyMean } from '@core/beauty';
-import type { Provenance } from '@lib/provenance';
+import type { Provenance } from '@lib/widget/provenance';
 import { modelRowProvenance } from './provenance';
 import { beautyGame, MAX_BEAUTY_ROUNDS, type BeautyRound } from '@core/beautyGame';
 import { percentile } from '@core/quantile';
-import { num } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 
 export type PlayValues = Values<typeof schema>;

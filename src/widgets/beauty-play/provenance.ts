@@ -5,8 +5,8 @@
  */
 import { beautyContestFormula, cognitiveHierarchyFormula } from '@core/beauty';
 import { beautyGameFormula } from '@core/beautyGame';
-import { num } from '@lib/format';
-import { paramInputs, traced, type Provenance, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { num } from '@lib/widget/format';
+import { paramInputs, traced, type Provenance, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 import type { PlayValues } from './model';
 

@@ -2,8 +2,8 @@
  * "Play it": figures for lesson notes. What a link can set is the crowd, not the reader's rounds,
  * so the figures are the model row of the comparison table, as ComparisonTable shows it.
  */
-import { num } from '@lib/format';
-import type { Figures } from '@lib/teach';
+import { num } from '@lib/widget/format';
+import type { Figures } from '@lib/teach/teach';
 import { comparisonRows, type PlayValues } from './model';
 
 const P: Record<string, number> = { '2/3': 2 / 3, '1/2': 1 / 2 };

@@ -1,5 +1,5 @@
 import { ASIC_MODELS, GPU_MODELS } from '@core/catalog';
-import { choiceParam, numberParam } from '@lib/params';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
 /** GPUs whose BF16 throughput is known; the H100 PCIe's was not found (fact D03), so it is left out. */

@@ -5,7 +5,7 @@
  */
 import { ASIC_MODELS, GPU_MODELS, type AsicModel, type GpuModel } from '@core/catalog';
 import { asicChipDay, gpuChipDay, type AsicChipDay, type GpuChipDay } from '@core/chips';
-import { num, numWords, usd, usdUpTo } from '@lib/format';
+import { num, numWords, usd, usdUpTo } from '@lib/widget/format';
 
 export interface ChipInputs {
   asic: string;

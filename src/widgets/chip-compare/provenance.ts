@@ -4,8 +4,8 @@
  */
 import type { Formula } from '@core/formula';
 import { asicChipDayFormula, gpuChipDayFormula } from '@core/chips';
-import { num } from '@lib/format';
-import { paramInputs, reported, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { num } from '@lib/widget/format';
+import { paramInputs, reported, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 import type { ChipInputs, ChipView } from './model';
 

@@ -1,5 +1,5 @@
 /** The chip comparison's figures for lesson notes: its readouts, as the view shows them. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { chipView, type ChipInputs } from './model';
 
 export function teachFigures(v: ChipInputs): Figures {

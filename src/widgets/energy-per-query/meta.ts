@@ -1,4 +1,4 @@
-import { choiceParam, numberParam } from '@lib/params';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 import { ESTIMATES } from './data';
 

@@ -4,8 +4,8 @@
  * src/core/energy.ts. Pure.
  */
 import { energyRatio, queriesPerYearlyUse, queryEnergy, shareOfYearlyUse } from '@core/energy';
-import { num, pct } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, pct } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import { ESTIMATES, US_HOUSEHOLD_KWH_PER_YEAR, type QueryEstimate } from './data';
 import type { meta } from './meta';
 

@@ -3,8 +3,8 @@
  * its source and date), the number of questions, and the core formula.
  */
 import { queriesPerYearlyUseFormula, queryEnergyFormula, shareOfYearlyUseFormula } from '@core/energy';
-import { num } from '@lib/format';
-import { paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { num } from '@lib/widget/format';
+import { paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { US_HOUSEHOLD_KWH_PER_YEAR } from './data';
 import { meta } from './meta';
 import type { QueryValues, QueryView } from './model';

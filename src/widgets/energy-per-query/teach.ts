@@ -1,6 +1,6 @@
 /** Energy per question: figures for lesson notes, formatted as the view's readouts are. */
-import { num, pct } from '@lib/format';
-import type { Figures } from '@lib/teach';
+import { num, pct } from '@lib/widget/format';
+import type { Figures } from '@lib/teach/teach';
 import { computeQuery, energy, type QueryValues } from './model';
 
 export function teachFigures(v: QueryValues): Figures {

@@ -4,8 +4,8 @@
  * Bitcoin mining's 2024 use, all through src/core/energy.ts. Pure.
  */
 import { energyRatio, populationFromPerCapita, shareOfGeneration } from '@core/energy';
-import { num, pct } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, pct } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import { BITCOIN_TWH_2024, COUNTRIES, type Country } from './data';
 import type { meta } from './meta';
 

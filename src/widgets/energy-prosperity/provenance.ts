@@ -3,8 +3,8 @@
  * reported as is, and the ratio the core computes from them.
  */
 import { energyRatioFormula } from '@core/energy';
-import { num } from '@lib/format';
-import { reported, traced, type Traced } from '@lib/provenance';
+import { num } from '@lib/widget/format';
+import { reported, traced, type Traced } from '@lib/widget/provenance';
 import type { CountryRow, ProsperityView } from './model';
 
 const OWID = { sourceId: 'owid-energy', asOf: '2024' } as const;

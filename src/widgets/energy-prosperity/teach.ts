@@ -1,6 +1,6 @@
 /** Energy and prosperity: figures for lesson notes, formatted as the view's readouts are. */
-import { num } from '@lib/format';
-import type { Figures } from '@lib/teach';
+import { num } from '@lib/widget/format';
+import type { Figures } from '@lib/teach/teach';
 import { computeProsperity, type ProsperityValues } from './model';
 
 export function teachFigures(v: ProsperityValues): Figures {

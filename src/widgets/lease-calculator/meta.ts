@@ -1,5 +1,5 @@
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
-import { numberParam } from '@lib/params';
+import { numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
 const usd0: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };

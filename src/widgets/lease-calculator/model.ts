@@ -5,8 +5,8 @@
  */
 import { npv } from '@core/finance';
 import { breakevenRentUsdPerGpuHour, gpuRentalEconomics, type GpuRentalInput } from '@core/leasing';
-import { num, pct, usd } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, pct, usd } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 import { activePreset, type Preset } from './presets';
 

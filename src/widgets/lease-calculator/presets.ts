@@ -4,7 +4,7 @@
  * (facts V-D2), so they are shown as his claims beside this calculator's own result, never as
  * outputs of it.
  */
-import type { Values } from '@lib/params';
+import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 
 type Inputs = Values<typeof schema>;

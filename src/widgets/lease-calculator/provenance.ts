@@ -4,7 +4,7 @@
  */
 import { irrFormula, npvFormula, paybackFormula } from '@core/finance';
 import { breakevenRentFormula } from '@core/leasing';
-import { paramInputs, type Traced } from '@lib/provenance';
+import { paramInputs, type Traced } from '@lib/widget/provenance';
 import { schema } from './meta';
 import type { LeaseInputs, LeaseView } from './model';
 

@@ -1,5 +1,5 @@
 /** The lease calculator's figures for lesson notes: its five headline readouts, as the view shows them. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { leaseView, type LeaseInputs } from './model';
 
 export function teachFigures(v: LeaseInputs): Figures {

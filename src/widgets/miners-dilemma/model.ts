@@ -6,8 +6,8 @@ import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
 import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
 import { createRowPercentiles } from '@core/quantile';
-import { num, pct, usd, usdMillions } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, pct, usd, usdMillions } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 
 export type DilemmaValues = Values<typeof schema>;

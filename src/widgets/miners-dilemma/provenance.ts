@@ -5,7 +5,7 @@
 import { minersDilemmaFormula } from '@core/dilemma';
 import { gbmFormula } from '@core/risk';
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
-import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 import type { DilemmaValues, DilemmaView } from './model';
 

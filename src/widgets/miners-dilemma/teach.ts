@@ -1,5 +1,5 @@
 /** The miner's dilemma's figures for lesson notes: the legend's medians and low ends, and the sentence's readouts. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { dilemmaView, type DilemmaValues } from './model';
 
 export function teachFigures(v: DilemmaValues): Figures {

@@ -1,4 +1,4 @@
-import { numberParam } from '@lib/params';
+import { numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 import { HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
 

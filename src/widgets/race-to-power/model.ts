@@ -5,8 +5,8 @@
  */
 import { hostingRentUsdPerYear, valueOfEarlierEnergizationUsd } from '@core/power';
 import { monthsSavedByConversion } from '@core/siteChoice';
-import { num, usd } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, usd } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import { money } from '@widgets/site-three-ways/model';
 import type { meta } from './meta';
 

@@ -4,7 +4,7 @@
  */
 import { earlierEnergizationFormula, hostingRentFormula } from '@core/power';
 import { monthsSavedFormula } from '@core/siteChoice';
-import { paramInputs, traced, type Traced } from '@lib/provenance';
+import { paramInputs, traced, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 import type { RaceValues } from './model';
 

@@ -1,6 +1,6 @@
 /** The race to power's figures for lesson notes: its three readouts, as the view shows them. */
-import { num } from '@lib/format';
-import type { Figures } from '@lib/teach';
+import { num } from '@lib/widget/format';
+import type { Figures } from '@lib/teach/teach';
 import { money } from '@widgets/site-three-ways/model';
 import { computeRace, type RaceValues } from './model';
 

@@ -1,4 +1,4 @@
-import { numberParam } from '@lib/params';
+import { numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 import { LAST_STEP } from './steps';
 

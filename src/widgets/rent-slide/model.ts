@@ -6,8 +6,8 @@
 import { HOURS_PER_YEAR } from '@core/assumptions';
 import { gpuRevenueUsdPerYear, gpuYearFormula } from '@core/leasing';
 import type { Formula } from '@core/formula';
-import { monthYear, num, pct, usd, usdUpTo, usdWords } from '@lib/format';
-import { reported, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { monthYear, num, pct, usd, usdUpTo, usdWords } from '@lib/widget/format';
+import { reported, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { CHEAH_LOSS_LINE, IREN_AI_GPUS, IREN_AI_REVENUE_USD_PER_YEAR, NVIDIA_PROJECTION, RENT_POINTS, irenRentFormula, type RentPoint } from './data';
 import { STEPS, clampStep, type RuleId, type SlideStep } from './steps';
 

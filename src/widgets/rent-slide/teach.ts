@@ -1,5 +1,5 @@
 /** The rent slide's figures for lesson notes: the readouts under the chart, as the view shows them. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { slideView } from './model';
 
 export function teachFigures(v: { step: number }): Figures {

@@ -3,7 +3,7 @@
  * A series is split at the current step: eras up to `throughEpoch` solid, the rest faded.
  */
 import { HALVING_INTERVAL_BLOCKS, SATS_PER_BTC, epochSubsidySats, supplySchedule } from '@core/bitcoin';
-import { monthYear, utcDate } from '@lib/format';
+import { monthYear, utcDate } from '@lib/widget/format';
 import { END_EPOCH } from './steps';
 
 export interface DatedValue {

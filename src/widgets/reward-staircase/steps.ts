@@ -17,8 +17,8 @@ import {
   halvingHeightFormula,
   totalSupplyFormula,
 } from '@core/bitcoin';
-import { traced, type ProvenanceInput, type Traced } from '@lib/provenance';
-import { btc, monthYear, num, pct } from '@lib/format';
+import { traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
+import { btc, monthYear, num, pct } from '@lib/widget/format';
 
 /** The chart runs from genesis to the start of this era (about 2044), so eras 0–8 are drawn. */
 export const END_EPOCH = 9;

@@ -1,5 +1,5 @@
 /** The reward staircase's figures for lesson notes: the readouts under the graphic on its embed page. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { staircaseReadouts, staircaseView } from './steps';
 
 export function teachFigures(v: { step: number }): Figures {

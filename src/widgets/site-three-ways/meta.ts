@@ -1,5 +1,5 @@
 import { contractHostingUsdPerKwMonth } from '@core/power';
-import { choiceParam, numberParam } from '@lib/params';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
 /**

@@ -5,8 +5,8 @@
  */
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { profitAtPriceRatio, siteThreeWays, yearAveragePriceRatios, type SiteChoiceYear, type SiteThreeWaysInput } from '@core/siteChoice';
-import { num, pct, usd, usdUpTo } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, pct, usd, usdUpTo } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';
 
 export type SiteValues = Values<typeof meta.schema>;

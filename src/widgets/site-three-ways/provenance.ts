@@ -6,9 +6,9 @@
 import { siteGpuRentalFormula, siteHostingFormula, siteMiningFormula } from '@core/power';
 import { yearAveragePriceFormula } from '@core/siteChoice';
 import type { Formula } from '@core/formula';
-import { num, usd } from '@lib/format';
+import { num, usd } from '@lib/widget/format';
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
-import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 import { FIXED, MONTE_CARLO, money, type BusinessId, type BusinessRow, type SiteValues } from './model';
 

@@ -2,7 +2,7 @@
  * One site, three businesses: figures for lesson notes. The table cells ("profit-hosting" …) are
  * formatted as Readouts.svelte does (money, costs with a minus sign), the whisker ends as the key.
  */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { computeSite, money, type BusinessRow, type SiteValues } from './model';
 
 const LINES: { key: string; label: string; value: (r: BusinessRow) => number; cost?: boolean }[] = [

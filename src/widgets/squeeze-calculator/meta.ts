@@ -1,6 +1,6 @@
 import { ASIC_MODELS } from '@core/catalog';
 import { hashrateFromDifficulty } from '@core/bitcoin';
-import { choiceParam, numberParam } from '@lib/params';
+import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
 /** Difficulty when block 840,000 was mined (fact A19, worldstockmarket.net). */

@@ -7,8 +7,8 @@
 import { HALVINGS, hashpriceFormula, hashpriceUsdPerPhDay } from '@core/bitcoin';
 import { ASIC_MODELS, type AsicModel } from '@core/catalog';
 import { breakevenPowerPriceFormula, breakevenPowerPriceUsdPerKwh, minerDay, minerDayFormula, type MinerDay } from '@core/mining';
-import { btc, num, usd } from '@lib/format';
-import { paramInput, traced, type ProvenanceInput, type Traced } from '@lib/provenance';
+import { btc, num, usd } from '@lib/widget/format';
+import { paramInput, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
 
 export interface SqueezeInput {

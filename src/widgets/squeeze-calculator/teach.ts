@@ -2,7 +2,7 @@
  * The squeeze calculator's figures for lesson notes: the text of each [data-readout] cell of
  * Readouts.svelte ("profit-after" …), from the same sideReadouts call that table renders.
  */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { READOUT_ROWS, computeSqueeze, sideReadouts, type SqueezeInput } from './model';
 
 export function teachFigures(v: SqueezeInput): Figures {

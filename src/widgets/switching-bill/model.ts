@@ -5,8 +5,8 @@
  */
 import { MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { switchingBill, switchingCashUsd, type SwitchingBill } from '@core/conversion';
-import { num, usd, usdWords } from '@lib/format';
-import type { Values } from '@lib/params';
+import { num, usd, usdWords } from '@lib/widget/format';
+import type { Values } from '@lib/widget/params';
 import type { SwitchingSchema } from './meta';
 
 export type BillInputs = Values<SwitchingSchema>;

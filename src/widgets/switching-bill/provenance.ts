@@ -3,7 +3,7 @@
  * the settings each one depends on, with their sources (or marked as assumptions by having none).
  */
 import { switchingBillFormula } from '@core/conversion';
-import { paramInputs, traced, type Traced } from '@lib/provenance';
+import { paramInputs, traced, type Traced } from '@lib/widget/provenance';
 import { schema } from './meta';
 import type { BillInputs, BillView } from './model';
 

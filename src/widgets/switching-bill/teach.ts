@@ -1,5 +1,5 @@
 /** The switching bill's figures for lesson notes: its readouts and verdict, as the view shows them. */
-import type { Figures } from '@lib/teach';
+import type { Figures } from '@lib/teach/teach';
 import { billView, type BillInputs } from './model';
 
 export function teachFigures(v: BillInputs): Figures {

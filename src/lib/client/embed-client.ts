@@ -5,7 +5,7 @@
  * heightMessages to the parent, and answers the one documented request, HEIGHT_REQUEST.
  * It never focuses or scrolls anything, and reads no other message.
  */
-import { heightMessages, isHeightRequest, shouldPost } from './embed';
+import { heightMessages, isHeightRequest, shouldPost } from '../widget/embed';
 
 export function startAutoHeight(win: Window = window): void {
   const root = win.document.querySelector<HTMLElement>('[data-embed-root]');

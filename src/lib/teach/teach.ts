@@ -3,7 +3,7 @@
  * teachFigures on the scenario's query, checks the notes against the widget's schema, and lists
  * the widget's URL parameters. Pure; src/pages/teach/ binds it to the content collection.
  */
-import { formatParam, parseParams, type ParamSpec } from './params';
+import { formatParam, parseParams, type ParamSpec } from '../widget/params';
 import type { TeachNotes } from './teachSchema';
 import type { WidgetMeta } from '@widgets/types';
 
