@@ -71,8 +71,22 @@ export const MINING_SITE_OVERHEAD: Assumption = {
   basis: 'An assumption generous to mining: every watt drawn from the grid reaches the ASICs.',
 };
 
+/**
+ * The reference hosting rent of 2024: Core Scientific's CoreWeave contracts, about $8.7B over
+ * 12 years for about 500 MW of critical IT, $8.7B ÷ (500 MW × 12 years) = $1.45M per MW of IT a
+ * year (validation case V-E). Widgets that start from a 2024 hosting rent start here.
+ */
+export const HOSTING_RENT_2024: Assumption = {
+  value: 8.7e9 / (500 * 12),
+  unit: 'USD per MW of IT a year',
+  label: 'Hosting rent, Core Scientific–CoreWeave (2024)',
+  sourceId: 'core-scientific-2024-10-22',
+  asOf: '2024-10-22',
+  basis: 'Core Scientific’s CoreWeave contracts: about $8.7 billion over 12 years for about 500 MW of critical IT load.',
+};
+
 /** Every shared assumption, for lists (lesson notes, tests). */
-export const ASSUMPTIONS = { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } as const;
+export const ASSUMPTIONS = { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD, HOSTING_RENT_2024 } as const;
 
 /**
  * A figure per MW of IT load, restated per MW drawn from the grid: `÷ overhead`. E.g. a rent of

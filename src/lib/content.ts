@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { sourceOrder } from './references';
-import { widgetSourcesByComponent } from '@widgets/registry';
 
 /** Content lookups for pages and story components, read once per build. */
 const sourcesP = getCollection('sources').then((all) => new Map(all.map((s) => [s.id, s.data])));
@@ -25,8 +24,11 @@ export function formatFact(f: Fact): string {
   return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
 }
 
-/** The chapter's sources in first-reference order; an unknown id stops the build with a plain message. */
-export async function chapterSourceOrder(chapterFile: string, mdx: string): Promise<string[]> {
+/**
+ * The chapter's sources in first-reference order; an unknown id stops the build with a plain
+ * message. `widgetSources` gives a widget's source ids by its component name.
+ */
+export async function chapterSourceOrder(chapterFile: string, mdx: string, widgetSources: (component: string) => string[] | undefined): Promise<string[]> {
   const [sources, facts] = await Promise.all([getSources(), getFacts()]);
   const missingFacts: string[] = [];
   const order = sourceOrder(mdx, {
@@ -35,7 +37,7 @@ export async function chapterSourceOrder(chapterFile: string, mdx: string): Prom
       if (!f) missingFacts.push(id);
       return f?.source;
     },
-    widgetSources: (name) => widgetSourcesByComponent[name],
+    widgetSources,
   });
   if (missingFacts.length) {
     throw new Error(`${chapterFile}: unknown fact id "${missingFacts[0]}". Use an id from content/facts.json (or content/facts/*.json), or add the fact there with its source.`);

@@ -4,7 +4,7 @@
  * examples test builds. `npm run docs:editing` rewrites the section; a test fails when it is stale.
  */
 import type { ParamSpec } from './widget/params';
-import type { WidgetMeta } from '@widgets/types';
+import type { WidgetMeta } from './widget/define';
 
 export const WIDGETS_START = '<!-- widgets:start (written by npm run docs:editing; do not edit by hand) -->';
 export const WIDGETS_END = '<!-- widgets:end -->';

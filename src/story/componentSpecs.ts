@@ -1,7 +1,7 @@
 /**
  * What each story component accepts in MDX, as data: the content check validates chapters
  * against it and EDITING.md documents it. Widgets are described by their registry schemas instead.
- * Keep in step with mdxComponents.ts (a test compares the two).
+ * Keep in step with src/layouts/mdxComponents.ts (a test compares the two).
  */
 
 export interface PropSpec {
@@ -31,7 +31,7 @@ export const storyComponents: Record<string, ComponentSpec> = {
     props: {
       id: { about: 'anchor id, unique in the chapter', example: 'id="staircase"', required: true },
       label: { about: 'what the graphic shows, read by screen readers', example: 'label="The reward staircase"', required: true },
-      graphic: { about: 'the widget drawn beside the steps, and once under each step when scrollytelling is off', example: 'graphic="RewardStaircase"', refers: 'widget' },
+      graphic: { about: 'the widget drawn beside the steps, and once under each step when scrollytelling is off', example: 'graphic="RewardStaircase"', refers: 'widget', required: true },
     },
   },
   Step: { about: 'one text step of a scrollytelling section', props: {}, inside: 'Scrolly' },

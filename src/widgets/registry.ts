@@ -1,26 +1,21 @@
 /**
- * Every widget on the site. Embed pages, lesson notes, the MDX check and the tests all read this
- * list, so a widget added here joins all of them. Components are mapped in ./components.ts.
+ * Every widget on the site, found from its folder: src/widgets/<id>/widget.ts exports `widget`,
+ * its one declaration. Embed pages, lesson notes, the MDX check, the sitemap and the tests read
+ * this list; only hydration needs a list by name, and scripts/islands.mjs writes that one.
  */
-import type { WidgetMeta } from './types';
-import { meta as rewardStaircase } from './reward-staircase/meta';
-import { meta as squeezeCalculator } from './squeeze-calculator/meta';
-import { meta as rentSlide } from './rent-slide/meta';
-import { meta as leaseCalculator } from './lease-calculator/meta';
-import { meta as beautyPlay } from './beauty-play/meta';
-import { meta as beautyClassroom } from './beauty-classroom/meta';
-import { meta as minersDilemma } from './miners-dilemma/meta';
-import { meta as chipCompare } from './chip-compare/meta';
-import { meta as switchingBill } from './switching-bill/meta';
-import { meta as siteThreeWays } from './site-three-ways/meta';
-import { meta as raceToPower } from './race-to-power/meta';
-import { meta as energyPerQuery } from './energy-per-query/meta';
-import { meta as energyProsperity } from './energy-prosperity/meta';
+import type { WidgetDef } from '@lib/widget/define';
 
-export const widgets: readonly WidgetMeta[] = [rewardStaircase, squeezeCalculator, rentSlide, leaseCalculator, beautyPlay, beautyClassroom, minersDilemma, chipCompare, switchingBill, siteThreeWays, raceToPower, energyPerQuery, energyProsperity];
+const modules = import.meta.glob<{ widget?: WidgetDef }>('./*/widget.ts', { eager: true });
 
-export const widgetById = Object.fromEntries(widgets.map((w) => [w.id, w])) as Record<string, WidgetMeta>;
+export const widgets: readonly WidgetDef[] = Object.entries(modules)
+  .map(([path, m]) => {
+    const folder = path.split('/')[1]!;
+    if (m.widget?.id !== folder) throw new Error(`src/widgets/${folder}/widget.ts must export \`widget\`, declared with id: '${folder}' (the folder's name).`);
+    return m.widget;
+  })
+  .sort((a, b) => a.chapter.localeCompare(b.chapter) || a.id.localeCompare(b.id));
 
-export const widgetSourcesByComponent: Record<string, string[]> = Object.fromEntries(
-  widgets.map((w) => [w.component, w.sources]),
-);
+export const widgetById: Readonly<Record<string, WidgetDef>> = Object.fromEntries(widgets.map((w) => [w.id, w]));
+
+/** A widget's source ids by the name chapters write it under ("SqueezeCalculator"). */
+export const widgetSourcesByComponent = (component: string): string[] | undefined => widgets.find((w) => w.component === component)?.sources;

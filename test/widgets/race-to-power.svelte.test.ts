@@ -2,13 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { defaults, type NumberParam } from '@lib/widget/params';
-import { meta } from '@widgets/race-to-power/meta';
-import { computeRace, type RaceValues } from '@widgets/race-to-power/model';
+import { widget as meta } from '@widgets/race-to-power/widget';
+import type { RaceValues } from '@widgets/race-to-power/model';
 import RaceToPower from '@widgets/race-to-power/RaceToPower.svelte';
 
 const start: RaceValues = defaults(meta.schema);
 const ok = (v: RaceValues) => {
-  const s = computeRace(v);
+  const s = meta.compute(v);
   if (!s.ok) throw new Error(s.message);
   return s;
 };
@@ -27,7 +27,7 @@ describe('meta defaults', () => {
   });
 });
 
-describe('computeRace', () => {
+describe('compute', () => {
   it('gives the mine a 36-month head start worth $871.2M of rent at the defaults (hand-computed)', () => {
     const s = ok(start);
     expect(s.monthsSaved).toBe(36);
@@ -63,7 +63,7 @@ describe('computeRace', () => {
   });
 
   it('turns inputs the core rejects into a plain message', () => {
-    const s = computeRace({ ...start, convert: -5 });
+    const s = meta.compute({ ...start, convert: -5 });
     expect(s.ok).toBe(false);
     expect(s.summary).toMatch(/conversionMonths/);
   });

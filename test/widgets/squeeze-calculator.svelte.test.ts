@@ -5,13 +5,13 @@ import { ASIC_MODELS } from '@core/catalog';
 import { hashrateFromDifficulty } from '@core/bitcoin';
 import { defaults, type NumberParam } from '@lib/widget/params';
 import { usd } from '@lib/widget/format';
-import { meta } from '@widgets/squeeze-calculator/meta';
-import { computeSqueeze, squeezeSummary, type SqueezeInput } from '@widgets/squeeze-calculator/model';
+import { widget as meta } from '@widgets/squeeze-calculator/widget';
+import { squeezeSummary, type SqueezeInput } from '@widgets/squeeze-calculator/model';
 import SqueezeCalculator from '@widgets/squeeze-calculator/SqueezeCalculator.svelte';
 
 const start: SqueezeInput = defaults(meta.schema);
 const ok = (v: SqueezeInput) => {
-  const s = computeSqueeze(v);
+  const s = meta.compute(v);
   if (!s.ok) throw new Error(s.message);
   return s;
 };
@@ -38,7 +38,7 @@ describe('meta defaults', () => {
   });
 });
 
-describe('computeSqueeze', () => {
+describe('compute', () => {
   it('halves hashprice exactly when there are no fees (V-B2)', () => {
     const s = ok({ ...start, fees: 0 });
     expect(s.after.hashpriceUsdPerPhDay / s.before.hashpriceUsdPerPhDay).toBe(0.5);
@@ -101,7 +101,7 @@ describe('computeSqueeze', () => {
     { args: { btc: Number.NaN }, field: /btcPriceUsd/ },
     { args: { model: 'gtx-1080' }, field: /model must be one of/ },
   ])('turns inputs the core rejects ($args) into a plain message', ({ args, field }) => {
-    const s = computeSqueeze({ ...start, ...args });
+    const s = meta.compute({ ...start, ...args });
     expect(s.ok).toBe(false);
     if (!s.ok) expect(s.message).toMatch(field);
     expect(squeezeSummary(s, { ...start, ...args })).not.toMatch(/NaN|Infinity|undefined/);
@@ -109,7 +109,7 @@ describe('computeSqueeze', () => {
 
   it('does not mutate its input', () => {
     const v = Object.freeze({ ...start });
-    expect(() => computeSqueeze(v)).not.toThrow();
+    expect(() => meta.compute(v)).not.toThrow();
     expect(v).toEqual(start);
   });
 

@@ -1,11 +1,11 @@
 /**
- * Lesson notes from content and core: fills each scenario's figures by running the widget's own
- * teachFigures on the scenario's query, checks the notes against the widget's schema, and lists
+ * Lesson notes from content and core: fills each scenario's figures from the widget's own
+ * readouts at the scenario's query, checks the notes against the widget's schema, and lists
  * the widget's URL parameters. Pure; src/pages/teach/ binds it to the content collection.
  */
 import { formatParam, parseParams, type ParamSpec } from '../widget/params';
 import type { TeachNotes } from './teachSchema';
-import type { WidgetMeta } from '@widgets/types';
+import type { WidgetMeta } from '../widget/define';
 
 /** One named readout of a widget, as the widget shows it. */
 export interface Figure {

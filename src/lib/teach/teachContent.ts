@@ -1,21 +1,21 @@
 /**
- * Lesson notes as pages read them: the content collection bound to resolveNotes and each widget's
- * teachFigures. A widget without notes gets null (its page says so and the tests fail); notes
- * without figures, or with a bad query or figure, stop the build with a plain message.
+ * Lesson notes as pages read them: the content collection bound to resolveNotes, with figures
+ * from the widget's own readouts. A widget without notes gets null (its page says so and the tests
+ * fail); a bad query or figure stops the build with a plain message.
  */
 import { getCollection } from 'astro:content';
-import { resolveNotes, type ResolvedNotes } from './teach';
-import { teachFigures } from '@widgets/teachFigures';
-import type { WidgetMeta } from '@widgets/types';
+import { readoutsAt, type WidgetDef } from '../widget/define';
+import { resolveNotes, type Figures, type ResolvedNotes } from './teach';
 
 const notesP = getCollection('teach').then((all) => new Map(all.map((e) => [e.id, e.data])));
 
-export async function lessonNotes(meta: WidgetMeta): Promise<ResolvedNotes | null> {
-  const notes = (await notesP).get(meta.id);
+/** The figures lesson notes quote at these settings: every readout, by id, with its label and text. */
+export function figuresAt(widget: WidgetDef, values: Record<string, number | string>): Figures {
+  return Object.fromEntries(readoutsAt(widget, values).map((r) => [r.id, { label: r.label, text: r.text }]));
+}
+
+export async function lessonNotes(widget: WidgetDef): Promise<ResolvedNotes | null> {
+  const notes = (await notesP).get(widget.id);
   if (!notes) return null;
-  const figuresOf = teachFigures[meta.id];
-  if (!figuresOf) {
-    throw new Error(`content/teach/${meta.id}.json has no figures to quote: add src/widgets/${meta.id}/teach.ts (see src/widgets/squeeze-calculator/teach.ts) and list it in src/widgets/teachFigures.ts.`);
-  }
-  return resolveNotes(meta, notes, figuresOf);
+  return resolveNotes(widget, notes, (values) => figuresAt(widget, values));
 }

@@ -56,6 +56,17 @@ export const utcDate = (dateIso: string) => new Date(`${dateIso.slice(0, 10)}T00
 export const usdCompact = (n: number) =>
   show(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 
+/**
+ * Money at the scale of a site's year: "$31.6M", "$4.63B", "−$1.2M", "$0". (usdCompact prints
+ * "$0.0" and "$4.0M" on Node's ICU, so this keeps its own rounding.)
+ */
+export function money(n: number): string {
+  const a = Math.abs(n);
+  if (Number.isFinite(n) && a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
+  if (Number.isFinite(n) && a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
+  return usd(n);
+}
+
 /** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M". */
 export const usdMillions = (n: number, digits = 2) =>
   Number.isFinite(n) ? `${usd(n / 1e6, digits)}M` : MISSING;

@@ -1,6 +1,6 @@
 import { mergeQuery, parseParams, withStartValues, type Schema, type Values } from './params';
 import { onMount } from 'svelte';
-import type { WidgetMeta } from '@widgets/types';
+import type { WidgetMeta } from './define';
 import type { SourceRef } from './provenance';
 import { provideSources } from './sourceRefs';
 

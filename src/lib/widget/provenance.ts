@@ -6,7 +6,7 @@
 import type { Assumption } from '@core/assumptions';
 import type { Formula } from '@core/formula';
 import { nf } from './format';
-import type { WidgetMeta } from '@widgets/types';
+import type { WidgetMeta } from './define';
 import { formatParam, type ParamSpec, type Schema, type Values } from './params';
 
 export interface ProvenanceInput {

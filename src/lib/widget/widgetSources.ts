@@ -3,7 +3,7 @@
  * publisher, date, link), for its Island.astro to pass as the `sources` prop. Only the widget's
  * own sources travel to the browser, not the whole list.
  */
-import type { WidgetMeta } from '@widgets/types';
+import type { WidgetMeta } from './define';
 import { getSources } from '../content';
 import { widgetSourceIds, type SourceRef } from './provenance';
 

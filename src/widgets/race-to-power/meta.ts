@@ -1,6 +1,7 @@
+import { HOSTING_RENT_2024 } from '@core/assumptions';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
+import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
-import { HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
 
 /**
  * The race to power. Defaults:
@@ -9,9 +10,10 @@ import { HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta'
  * - convert: 12 months to refit a mining site. No sourced figure was found, so this is a labelled
  *   assumption for the reader to change.
  * - mw: ~200 MW of IT, Core Scientific's first CoreWeave deal (June 2024, E01).
- * - rate: $121 per kW-month, computed from the CoreWeave contracts (E03; see site-three-ways).
+ * - rate: $121 per kW-month, the 2024 reference rent of the CoreWeave contracts (E03), shared
+ *   with the other widgets through src/core/assumptions.ts.
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'race-to-power',
   component: 'RaceToPower',
   title: 'The race to power',
@@ -60,11 +62,12 @@ export const meta = defineWidget({
       min: 40,
       max: 250,
       step: 1,
-      default: HOSTING_DEFAULT_USD_PER_KW_MONTH,
+      default: Math.round(usdPerKwMonthFromUsdPerMwYear(HOSTING_RENT_2024.value)),
       sourceId: 'core-scientific-2024-10-22',
       asOf: '2024-10-22',
       format: { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
     }),
   },
   sources: ['bnn-dominion-2024-08-29', 'blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
-});
+  embedHeightPx: 1230,
+} satisfies WidgetMeta;

@@ -7,7 +7,7 @@ import { hostingRentUsdPerYear, valueOfEarlierEnergizationUsd } from '@core/powe
 import { monthsSavedByConversion } from '@core/siteChoice';
 import { num, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
-import { money } from '@widgets/site-three-ways/model';
+import { money } from '@lib/widget/format';
 import type { meta } from './meta';
 
 export type RaceValues = Values<typeof meta.schema>;
@@ -40,7 +40,7 @@ export type RaceView =
 
 const years = (months: number) => `${num(months / 12, 1)} ${months === 12 ? 'year' : 'years'}`;
 
-export function computeRace(v: RaceValues): RaceView {
+export function compute(v: RaceValues): RaceView {
   try {
     const gridMonths = v.wait * 12;
     const monthsSaved = monthsSavedByConversion(gridMonths, v.convert);

@@ -1,4 +1,5 @@
-import { contractHostingUsdPerKwMonth } from '@core/power';
+import { HOSTING_RENT_2024 } from '@core/assumptions';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
 import { choiceParam, numberParam } from '@lib/widget/params';
 import { defineWidget } from '@widgets/types';
 
@@ -16,9 +17,7 @@ import { defineWidget } from '@widgets/types';
  *   (tenant) matches TeraWulf's guided ~85% operating margin on its leases (E08), which a
  *   host paying the power could not reach at these prices.
  */
-export const HOSTING_DEFAULT_USD_PER_KW_MONTH = Math.round(
-  contractHostingUsdPerKwMonth({ contractValueUsd: 8.7e9, termYears: 12, criticalItMw: 500 }),
-);
+export const HOSTING_DEFAULT_USD_PER_KW_MONTH = Math.round(usdPerKwMonthFromUsdPerMwYear(HOSTING_RENT_2024.value));
 
 export const meta = defineWidget({
   id: 'site-three-ways',

@@ -5,7 +5,7 @@
  */
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { profitAtPriceRatio, siteThreeWays, yearAveragePriceRatios, type SiteChoiceYear, type SiteThreeWaysInput } from '@core/siteChoice';
-import { num, pct, usd, usdUpTo } from '@lib/widget/format';
+import { money, num, pct, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';
 
@@ -106,17 +106,6 @@ export function coreInput(v: SiteValues, rentUsdPerGpuHour = v.rent): SiteThreeW
     capexUsdPerGpu: FIXED.capexUsdPerGpu,
     gpuLifeYears: FIXED.gpuLifeYears,
   };
-}
-
-/**
- * Money at the scale of a site's year: "$31.6M", "$4.63B", "−$1.2M", "$0". (The shared
- * usdCompact prints "$0.0" and "$4.0M" on Node's ICU, so this keeps its own rounding.)
- */
-export function money(n: number): string {
-  const a = Math.abs(n);
-  if (Number.isFinite(n) && a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
-  if (Number.isFinite(n) && a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
-  return usd(n);
 }
 
 const profitWords = (n: number) => (n >= 0 ? `makes ${money(n)}` : `loses ${money(-n)}`);

@@ -10,7 +10,8 @@ import { num, usd } from '@lib/widget/format';
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { assumptionInput, paramInputs, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import { meta } from './meta';
-import { FIXED, MONTE_CARLO, money, type BusinessId, type BusinessRow, type SiteValues } from './model';
+import { money } from '@lib/widget/format';
+import { FIXED, MONTE_CARLO, type BusinessId, type BusinessRow, type SiteValues } from './model';
 
 const { schema } = meta;
 const FORMULA: Record<BusinessId, Formula> = { mining: siteMiningFormula, hosting: siteHostingFormula, gpu: siteGpuRentalFormula };

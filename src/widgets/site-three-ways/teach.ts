@@ -3,7 +3,8 @@
  * formatted as Readouts.svelte does (money, costs with a minus sign), the whisker ends as the key.
  */
 import type { Figures } from '@lib/teach/teach';
-import { computeSite, money, type BusinessRow, type SiteValues } from './model';
+import { money } from '@lib/widget/format';
+import { computeSite, type BusinessRow, type SiteValues } from './model';
 
 const LINES: { key: string; label: string; value: (r: BusinessRow) => number; cost?: boolean }[] = [
   { key: 'revenue', label: 'revenue a year', value: (r) => r.revenueUsd },

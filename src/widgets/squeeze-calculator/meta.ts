@@ -1,7 +1,7 @@
 import { ASIC_MODELS } from '@core/catalog';
 import { hashrateFromDifficulty } from '@core/bitcoin';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
+import type { WidgetMeta } from '@lib/widget/define';
 
 /** Difficulty when block 840,000 was mined (fact A19, worldstockmarket.net). */
 const HALVING_DIFFICULTY = 86.39e12;
@@ -21,7 +21,7 @@ const HASHRATE_STEP_EHS = 5;
  * - pool: no sourced typical pool fee was found, so the default is 0% (full pay-per-share
  *   hashprice, as Hashrate Index quotes it).
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'squeeze-calculator',
   component: 'SqueezeCalculator',
   title: 'The squeeze calculator',
@@ -104,4 +104,5 @@ export const meta = defineWidget({
     'bitcoin-core-validation',
     'hri-2024-04-01',
   ],
-});
+  embedHeightPx: 1850,
+} satisfies WidgetMeta;

@@ -4,12 +4,10 @@
  * April 2024 halving. Network hashrate, BTC price and fees (in BTC) are held equal on both sides,
  * so the only change is the subsidy.
  */
-import { HALVINGS, hashpriceFormula, hashpriceUsdPerPhDay } from '@core/bitcoin';
+import { HALVINGS, hashpriceUsdPerPhDay } from '@core/bitcoin';
 import { ASIC_MODELS, type AsicModel } from '@core/catalog';
-import { breakevenPowerPriceFormula, breakevenPowerPriceUsdPerKwh, minerDay, minerDayFormula, type MinerDay } from '@core/mining';
-import { btc, num, usd } from '@lib/widget/format';
-import { paramInput, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
-import { meta } from './meta';
+import { breakevenPowerPriceUsdPerKwh, minerDay, type MinerDay } from '@core/mining';
+import { usd } from '@lib/widget/format';
 
 export interface SqueezeInput {
   /** ASIC id from the catalog. */
@@ -71,7 +69,7 @@ function allFinite(values: readonly number[]): boolean {
  * Everything the calculator shows. Inputs the core rejects (a RangeError) come back as
  * `{ ok: false, message }`, so the view shows a sentence instead of NaN.
  */
-export function computeSqueeze(v: SqueezeInput): Squeeze {
+export function compute(v: SqueezeInput): Squeeze {
   try {
     const model = ASIC_MODELS.find((m) => m.id === v.model);
     if (!model) throw new RangeError(`model must be one of ${ASIC_MODELS.map((m) => m.id).join(', ')}, got ${JSON.stringify(v.model)}`);
@@ -119,54 +117,4 @@ export function squeezeSummary(s: Squeeze, v: SqueezeInput): string {
     `and ${profitPhrase(s.after.day.profitUsd)} after it. ` +
     `It now breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and ${fleet}.`
   );
-}
-
-/** The readout rows, in table order: key (data-readout "<key>-before|after") and label. */
-export const READOUT_ROWS = [
-  { key: 'hashprice', label: 'Hashprice, per PH/s' },
-  { key: 'revenue', label: 'Revenue' },
-  { key: 'power-cost', label: 'Power cost' },
-  { key: 'profit', label: 'Profit' },
-  { key: 'breakeven', label: 'Breakeven, per kWh' },
-] as const;
-export type ReadoutKey = (typeof READOUT_ROWS)[number]['key'];
-
-/**
- * Each readout of one side of the halving as text with its provenance: the core formula and
- * every input, with the schema's labels, units, sources and as-of dates.
- */
-export function sideReadouts(m: AsicModel, side: Side, v: SqueezeInput, when: 'before' | 'after'): Record<ReadoutKey, Traced> {
-  const { schema } = meta;
-  const subsidy: ProvenanceInput = {
-    label: 'Block subsidy (S)', value: btc(side.subsidyBtc), unit: 'BTC per block', sourceId: 'bitcoin-core-validation',
-    note: `${when} the April 2024 halving`,
-  };
-  const hashprice: ProvenanceInput = { label: 'Hashprice (H)', value: usd(side.hashpriceUsdPerPhDay, 2), unit: 'per PH/s per day', note: 'computed by hashpriceUsdPerPhDay' };
-  const pool = paramInput(schema.pool, v.pool, 'Pool fee (f)');
-  const machine = (label: string, value: string, unit: string): ProvenanceInput => ({ label, value, unit, sourceId: m.sourceId, note: m.name });
-  return {
-    hashprice: traced(usd(side.hashpriceUsdPerPhDay, 2), hashpriceFormula, [
-      subsidy,
-      paramInput(schema.fees, v.fees, 'Transaction fees (F)'),
-      paramInput(schema.btc, v.btc, 'BTC price (P)'),
-      paramInput(schema.hashrate, v.hashrate, 'Network hashrate (N)'),
-    ]),
-    revenue: traced(usd(side.day.revenueUsd, 2), minerDayFormula, [machine('Machine hashrate (h)', num(m.hashrateThs), 'TH/s'), hashprice, pool]),
-    'power-cost': traced(usd(side.day.powerCostUsd, 2), minerDayFormula, [
-      machine('Machine power (W)', num(m.powerW), 'W'),
-      paramInput(schema.power, v.power, 'Power price (c)'),
-    ]),
-    profit: traced(usd(side.day.profitUsd, 2), minerDayFormula, [
-      machine('Machine hashrate (h)', num(m.hashrateThs), 'TH/s'),
-      machine('Machine power (W)', num(m.powerW), 'W'),
-      hashprice,
-      pool,
-      paramInput(schema.power, v.power, 'Power price (c)'),
-    ]),
-    breakeven: traced(usd(side.breakevenUsdPerKwh, 3), breakevenPowerPriceFormula, [
-      machine('Efficiency (e)', num(m.efficiencyJPerTh, 1), 'J/TH'),
-      hashprice,
-      pool,
-    ]),
-  };
 }

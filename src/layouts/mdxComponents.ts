@@ -1,0 +1,37 @@
+/**
+ * Everything an MDX chapter may use without imports: the story components, and each widget under
+ * its component name from the registry (<SqueezeCalculator power={0.06} /> places the island of
+ * "squeeze-calculator" with that starting value). What each accepts is described in
+ * src/story/componentSpecs.ts, which the content check reads; a test compares the two.
+ */
+// Astro's own component factory (what a compiled .astro file calls), to give one component a fixed prop.
+import { createComponent, render, renderComponent } from 'astro/runtime/server/index.js';
+import Scrolly from '@story/Scrolly.astro';
+import Step from '@story/Step.astro';
+import Cite from '@story/Cite.astro';
+import Fact from '@story/Fact.astro';
+import Term from '@story/Term.astro';
+import Aside from '@story/Aside.astro';
+import FactCheck from '@story/FactCheck.astro';
+import Figure from '@story/Figure.astro';
+import Island from '@widgets/Island.astro';
+import { widgets } from '@widgets/registry';
+
+type AstroComponent = typeof Island;
+
+/** `Component` with some props fixed, e.g. the island of one widget. */
+function withProps(name: string, Component: AstroComponent, fixed: Record<string, unknown>): AstroComponent {
+  return createComponent((result: unknown, props: Record<string, unknown>, slots: unknown) =>
+    render`${renderComponent(result as never, name, Component, { ...props, ...fixed }, slots as never)}`,
+  ) as AstroComponent;
+}
+
+const islands = Object.fromEntries(widgets.map((w) => [w.component, withProps(w.component, Island, { id: w.id })]));
+
+/** Scrolly draws its graphic with the widget island, by the component name the chapter gives. */
+const ScrollyWithIslands = withProps('Scrolly', Scrolly, {
+  island: Island,
+  graphicId: (component: string) => widgets.find((w) => w.component === component)?.id,
+});
+
+export const mdxComponents = { Scrolly: ScrollyWithIslands, Step, Cite, Fact, Term, Aside, FactCheck, Figure, ...islands };
