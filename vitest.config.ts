@@ -4,7 +4,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   resolve: { conditions: ['browser'] },
   test: {
-    include: ['test/core/**/*.test.ts', 'test/widgets/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/build/**/*.test.ts'],
+    include: ['test/core/**/*.test.ts', 'test/widgets/**/*.test.ts', 'test/lib/**/*.test.ts', 'test/content/**/*.test.ts', 'test/charts/**/*.test.ts', 'test/build/**/*.test.ts', 'test/*.test.ts'],
     environment: 'node',
     benchmark: { include: ['test/**/*.bench.ts'] },
   },

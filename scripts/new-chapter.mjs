@@ -67,9 +67,8 @@ Write the chapter here, in plain paragraphs. Leave a blank line between paragrap
   A widget:                <SqueezeCalculator />
   A widget set up:         <SqueezeCalculator power={0.06} />
 
-  A scrollytelling section:
-  <Scrolly id="my-section" label="What the graphic shows">
-    <RewardStaircase slot="graphic" scrolly />
+  A scrollytelling section (its graphic is a widget made to follow steps):
+  <Scrolly id="my-section" label="What the graphic shows" graphic="RewardStaircase">
     <Step>The first step's text.</Step>
     <Step>The second step's text.</Step>
   </Scrolly>
