@@ -94,17 +94,17 @@ describe('revenuePerKwhRatio', () => {
   });
 
   it.each([
-    { args: [1, 2], expected: 0.5 },
-    { args: [0, 2], expected: 0 },
-    { args: [3, 0], expected: null },
-  ] as const)('revenuePerKwhRatio($args.0, $args.1) is $expected (null when the ASIC earns nothing)', ({ args, expected }) => {
-    expect(revenuePerKwhRatio(...args)).toBe(expected);
+    { gpu: 1, asic: 2, expected: 0.5 },
+    { gpu: 0, asic: 2, expected: 0 },
+    { gpu: 3, asic: 0, expected: null },
+  ])('revenuePerKwhRatio($gpu, $asic) is $expected (null when the ASIC earns nothing)', ({ gpu, asic, expected }) => {
+    expect(revenuePerKwhRatio(gpu, asic)).toBe(expected);
   });
 
   it.each([
-    ['gpuRevenueUsdPerKwh', [-1, 1]],
-    ['asicRevenueUsdPerKwh', [1, Number.NaN]],
-  ] as const)('throws a RangeError naming %s', (name, args) => {
-    expect(() => revenuePerKwhRatio(...args)).toThrow(new RegExp(name));
+    { name: 'gpuRevenueUsdPerKwh', gpu: -1, asic: 1 },
+    { name: 'asicRevenueUsdPerKwh', gpu: 1, asic: Number.NaN },
+  ])('throws a RangeError naming $name', ({ name, gpu, asic }) => {
+    expect(() => revenuePerKwhRatio(gpu, asic)).toThrow(new RegExp(name));
   });
 });

@@ -183,11 +183,11 @@ describe('revenueUsdPerGpuHour', () => {
   });
 
   it.each([
-    { args: [1e6, 0], message: 'gpuCount must be a finite number > 0, got 0' },
-    { args: [-1, 10], message: 'revenueUsdPerYear must be a finite number ≥ 0, got -1' },
-    { args: [Number.NaN, 10], message: 'revenueUsdPerYear must be a finite number ≥ 0, got NaN' },
-  ] as const)('throws RangeError: $message', ({ args, message }) => {
-    expect(() => revenueUsdPerGpuHour(...args)).toThrow(message);
+    { revenue: 1e6, gpus: 0, message: 'gpuCount must be a finite number > 0, got 0' },
+    { revenue: -1, gpus: 10, message: 'revenueUsdPerYear must be a finite number ≥ 0, got -1' },
+    { revenue: Number.NaN, gpus: 10, message: 'revenueUsdPerYear must be a finite number ≥ 0, got NaN' },
+  ])('throws RangeError: $message', ({ revenue, gpus, message }) => {
+    expect(() => revenueUsdPerGpuHour(revenue, gpus)).toThrow(message);
   });
 });
 
@@ -195,21 +195,21 @@ describe('fallFromPeakShare', () => {
   // V-D1 (Cheah): from the 2023 peak of $8 to $2.85 in January 2024 is 1 − 2.85/8 = 64.4 %;
   // to the $2 top of August 2024's $1–2 range, 75 %.
   it.each([
-    { args: [8, 2.85], expected: 0.64375 },
-    { args: [8, 2], expected: 0.75 },
-    { args: [8, 8], expected: 0 },
-    { args: [8, 0], expected: 1 },
-    { args: [2, 3], expected: -0.5 },
-  ] as const)('fallFromPeakShare($args.0, $args.1) is $expected', ({ args, expected }) => {
-    expect(fallFromPeakShare(...args)).toBeCloseTo(expected, 12);
+    { peak: 8, now: 2.85, expected: 0.64375 },
+    { peak: 8, now: 2, expected: 0.75 },
+    { peak: 8, now: 8, expected: 0 },
+    { peak: 8, now: 0, expected: 1 },
+    { peak: 2, now: 3, expected: -0.5 },
+  ])('fallFromPeakShare($peak, $now) is $expected', ({ peak, now, expected }) => {
+    expect(fallFromPeakShare(peak, now)).toBeCloseTo(expected, 12);
   });
 
   it.each([
-    { args: [0, 1], message: 'peakUsd must be a finite number > 0, got 0' },
-    { args: [8, -1], message: 'nowUsd must be a finite number ≥ 0, got -1' },
-    { args: [Number.NaN, 1], message: 'peakUsd must be a finite number > 0, got NaN' },
-  ] as const)('throws RangeError: $message', ({ args, message }) => {
-    expect(() => fallFromPeakShare(...args)).toThrow(message);
+    { peak: 0, now: 1, message: 'peakUsd must be a finite number > 0, got 0' },
+    { peak: 8, now: -1, message: 'nowUsd must be a finite number ≥ 0, got -1' },
+    { peak: Number.NaN, now: 1, message: 'peakUsd must be a finite number > 0, got NaN' },
+  ])('throws RangeError: $message', ({ peak, now, message }) => {
+    expect(() => fallFromPeakShare(peak, now)).toThrow(message);
   });
 });
 
