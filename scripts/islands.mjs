@@ -33,13 +33,15 @@ export function widgetFolders(dir = WIDGETS) {
 export function islandSource(folders = widgetFolders()) {
   const imports = folders.map((w) => `import ${w.component} from './${w.id}/${w.component}.svelte';`).join('\n');
   const branches = folders
-    .map((w) => `{id === '${w.id}' && (load ? <${w.component} client:load {...props} sources={sources} /> : <${w.component} client:visible={{ rootMargin: '300px' }} {...props} sources={sources} />)}`)
+    .map((w) => `{id === '${w.id}' && (snapshot ? <${w.component} {...props} sources={sources} /> : load ? <${w.component} client:load {...props} sources={sources} /> : <${w.component} client:visible={{ rootMargin: '300px' }} {...props} sources={sources} />)}`)
     .join('\n');
   return `---
 /**
  * Written by \`npm run islands\` (scripts/islands.mjs) from the widget folders: do not edit.
  * Places widget \`id\` as an island: hydrated when near the viewport, or at once with \`load\`
- * (embed pages). Its other props are the chapter's starting values, e.g. power={0.06}.
+ * (embed pages). Its other props are the chapter's starting values, e.g. power={0.06}. A
+ * scrolly's per-step snapshot (\`step\`, from <Scrolly graphic=…>) is server-rendered only: it
+ * repeats the live graphic for the stacked reading mode and never hydrates.
  */
 import { widgetById } from './registry';
 import { widgetSourceRefs } from '@lib/widget/widgetSources';
@@ -51,6 +53,7 @@ interface Props {
   [setting: string]: unknown;
 }
 const { id, load = false, ...props } = Astro.props;
+const snapshot = props.step !== undefined;
 const widget = widgetById[id];
 if (!widget) throw new Error(\`There is no widget "\${id}": use a folder name from src/widgets.\`);
 // The widget's sources, for its provenance popovers ("how was this calculated?").

@@ -91,6 +91,17 @@ export function totalSupplySats(height: number = LAST_SUBSIDY_HEIGHT): number {
 }
 
 /**
+ * Share of all the bitcoin the subsidy will ever pay that was issued before block `height`
+ * (blocks 0 to height − 1): `Q(h − 1) / Q(final)`. Half of it by the first halving (block
+ * 210,000); 93.75 % by the fourth (block 840,000).
+ * @param height first block not counted (integer ≥ 0)
+ */
+export function supplyShareIssuedBefore(height: number): number {
+  integer('height', height);
+  return height === 0 ? 0 : totalSupplySats(height - 1) / totalSupplySats();
+}
+
+/**
  * New BTC per day from the subsidy alone: `144 × subsidy(height)`
  * (450 BTC/day after the 2024 halving, validation V-A4).
  */
@@ -237,6 +248,12 @@ export const totalSupplyFormula: Formula = {
   words: 'Supply is the sum over eras of blocks in the era times that era’s subsidy.',
   symbols: 'Q(h) = Σₑ blocksₑ(h) × S(e)',
   fn: 'totalSupplySats',
+};
+
+export const supplyShareFormula: Formula = {
+  words: 'The bitcoin issued before an era’s first block, as a share of every bitcoin the subsidy will ever pay.',
+  symbols: 'share = Q(h − 1) / Q(final)',
+  fn: 'supplyShareIssuedBefore',
 };
 
 export const hashrateFromDifficultyFormula: Formula = {

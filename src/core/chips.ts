@@ -81,6 +81,8 @@ export interface GpuChipDay extends ChipDayCommon {
   flopsPerSecond: number;
   /** Energy per petaFLOP, J/PFLOP: `W / (TFLOPS / 1000)`. */
   joulesPerPflop: number;
+  /** Energy per teraFLOP, J/TFLOP: `W / TFLOPS`. */
+  joulesPerTflop: number;
 }
 
 /**
@@ -100,7 +102,19 @@ export function gpuChipDay(input: GpuChipDayInput): GpuChipDay {
     revenueUsdPerKwh: revenueUsdPerDay / energyKwhPerDay,
     flopsPerSecond: tflops * 1e12,
     joulesPerPflop: powerW / (tflops / 1000),
+    joulesPerTflop: powerW / tflops,
   };
+}
+
+/**
+ * What a GPU's rent brings per kWh it burns, divided by what an ASIC earns per kWh: both are
+ * dollars per kWh, so the ratio has no unit (21.7 for an H100 at $2 an hour against an S21 at a
+ * hashprice of $55.21). Null when the ASIC earns nothing, since no ratio can be shown.
+ */
+export function revenuePerKwhRatio(gpuRevenueUsdPerKwh: number, asicRevenueUsdPerKwh: number): number | null {
+  const gpu = nonNegative('gpuRevenueUsdPerKwh', gpuRevenueUsdPerKwh);
+  const asic = nonNegative('asicRevenueUsdPerKwh', asicRevenueUsdPerKwh);
+  return asic > 0 ? gpu / asic : null;
 }
 
 export const asicChipDayFormula: Formula = {
@@ -113,4 +127,22 @@ export const gpuChipDayFormula: Formula = {
   words: 'A GPU rented every hour earns its hourly rent 24 times a day; dividing by the kilowatt-hours it burns gives its earnings per kWh.',
   symbols: 'R = r × 24;  R/kWh = r / (W/1000)',
   fn: 'gpuChipDay',
+};
+
+export const asicEnergyPerWorkFormula: Formula = {
+  words: 'Energy per unit of work: the power the chip draws divided by the hashes it does each second.',
+  symbols: 'e = W / h',
+  fn: 'asicChipDay',
+};
+
+export const gpuEnergyPerWorkFormula: Formula = {
+  words: 'Energy per unit of work: the power the board draws divided by the operations it does each second.',
+  symbols: 'e = W / F',
+  fn: 'gpuChipDay',
+};
+
+export const revenuePerKwhRatioFormula: Formula = {
+  words: 'What the GPU’s rent brings per kilowatt-hour it burns, divided by what the ASIC earns per kilowatt-hour.',
+  symbols: 'ratio = (r / (W/1000)) / (H / (e × 24))',
+  fn: 'revenuePerKwhRatio',
 };

@@ -7,7 +7,7 @@
  */
 import { irr, npv, paybackPeriods } from './finance';
 import type { Formula } from './formula';
-import { inRange, integer, nonNegative, percent, rangeError } from './validate';
+import { inRange, integer, nonNegative, percent, positive, rangeError } from './validate';
 import { HOURS_PER_YEAR } from './assumptions';
 
 /** One GPU's operating inputs for one year. */
@@ -38,6 +38,24 @@ export interface GpuYear {
 /** A GPU's rent for a year, USD: `rent × 8,760 h × utilization`, before any cost. */
 export function gpuRevenueUsdPerYear(rentUsdPerGpuHour: number, utilizationPct: number): number {
   return nonNegative('rentUsdPerGpuHour', rentUsdPerGpuHour) * HOURS_PER_YEAR * (percent('utilizationPct', utilizationPct) / 100);
+}
+
+/**
+ * A fleet's revenue per GPU-hour, USD, if every GPU earned every hour of the year:
+ * `revenue / (GPUs × 8,760 h)`, the inverse of {@link gpuRevenueUsdPerYear} at full use.
+ * IREN's $33M a year from 1,896 GPUs is $1.99 per GPU-hour (validation V-D3).
+ */
+export function revenueUsdPerGpuHour(revenueUsdPerYear: number, gpuCount: number): number {
+  return nonNegative('revenueUsdPerYear', revenueUsdPerYear) / positive('gpuCount', gpuCount) / HOURS_PER_YEAR;
+}
+
+/**
+ * How far a rent has fallen below its peak, as a share of the peak (0.64 for 64 %):
+ * `1 − now / peak`. Negative when the rent is above the peak. From Cheah's "more than $8"
+ * in 2023 to $2.85 in January 2024 is 0.644.
+ */
+export function fallFromPeakShare(peakUsd: number, nowUsd: number): number {
+  return 1 - nonNegative('nowUsd', nowUsd) / positive('peakUsd', peakUsd);
 }
 
 /**
@@ -196,4 +214,16 @@ export const breakevenRentFormula: Formula = {
   words: 'The starting rent at which the GPU’s cash flows, discounted at the target return, exactly repay its cost.',
   symbols: 'r*: NPV(target, CF(r*)) = 0',
   fn: 'breakevenRentUsdPerGpuHour',
+};
+
+export const revenuePerGpuHourFormula: Formula = {
+  words: 'A fleet’s yearly revenue spread over each of its GPUs and every hour of the year, as if all were rented all the time.',
+  symbols: 'r = R / (n × 8,760 h)',
+  fn: 'revenueUsdPerGpuHour',
+};
+
+export const fallFromPeakFormula: Formula = {
+  words: 'How far the rent is below its peak, as a share of the peak: one minus the rent over the peak rent.',
+  symbols: 'fall = 1 − r / r_peak',
+  fn: 'fallFromPeakShare',
 };

@@ -14,6 +14,7 @@ import {
   issuanceBtcPerDay,
   subsidyBtcAtHeight,
   supplySchedule,
+  supplyShareIssuedBefore,
   totalSupplySats,
 } from '@core/bitcoin';
 
@@ -127,6 +128,29 @@ describe('totalSupplySats', () => {
     let sum = 0;
     for (let h = 0; h <= 300_000; h++) sum += blockSubsidySats(h);
     expect(totalSupplySats(300_000)).toBe(sum);
+  });
+});
+
+describe('supplyShareIssuedBefore', () => {
+  // Each era issues half of what is left: 10.5M of 20,999,999.9769 BTC by block 210,000, and
+  // 19,687,500 BTC (93.75 %) by the fourth halving at block 840,000 (validation V-A2).
+  it.each([
+    { height: 0, expected: 0 },
+    { height: 210_000, expected: 10_500_000e8 / FINAL_SUPPLY_SATS },
+    { height: 840_000, expected: 19_687_500e8 / FINAL_SUPPLY_SATS },
+    { height: LAST_SUBSIDY_HEIGHT + 1, expected: 1 },
+  ])('before block $height it is $expected', ({ height, expected }) => {
+    expect(supplyShareIssuedBefore(height)).toBeCloseTo(expected, 12);
+  });
+
+  // The final supply falls 0.0231 BTC short of 21M, so the shares sit a hair above the round ones.
+  it('is one half at the first halving and 93.75 % at the fourth, to eight places', () => {
+    expect(supplyShareIssuedBefore(210_000)).toBeCloseTo(0.5, 8);
+    expect(supplyShareIssuedBefore(840_000)).toBeCloseTo(0.9375, 8);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('throws a RangeError for height %s', (height) => {
+    expect(() => supplyShareIssuedBefore(height)).toThrow(/height must be/);
   });
 });
 

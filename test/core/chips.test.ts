@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asicChipDay, gpuChipDay } from '@core/chips';
+import { asicChipDay, gpuChipDay, revenuePerKwhRatio } from '@core/chips';
 
 // Antminer S21: 200 TH/s, 3,500 W, 17.5 J/TH (asics-tools, fact C05).
 const s21 = { hashrateThs: 200, powerW: 3500 };
@@ -57,6 +57,7 @@ describe('gpuChipDay', () => {
   it('an H100 needs about 707 J per petaFLOP (700 W / 0.9894 PFLOPS)', () => {
     const d = gpuChipDay({ ...h100, rentUsdPerGpuHour: 2 });
     expect(d.joulesPerPflop).toBeCloseTo(707.5, 1);
+    expect(d.joulesPerTflop).toBeCloseTo(0.7075, 4);
     expect(d.flopsPerSecond).toBeCloseTo(9.894e14, 0);
   });
 
@@ -79,5 +80,31 @@ describe('gpuChipDay', () => {
     const input = { ...h100, rentUsdPerGpuHour: 2 };
     gpuChipDay(input);
     expect(input).toEqual({ ...h100, rentUsdPerGpuHour: 2 });
+  });
+});
+
+describe('revenuePerKwhRatio', () => {
+  // H100 SXM at $2 an hour (Cheah, Aug 2024): $2 / 0.7 kW = $2.857/kWh. S21 at HRI's $55.21
+  // (23 Dec 2024): 0.2 PH/s × $55.21 / 84 kWh = $0.1315/kWh. Ratio 21.7.
+  it('an H100 at $2 an hour earns 21.7 times what an S21 earns per kWh at a $55.21 hashprice', () => {
+    const gpu = gpuChipDay({ ...h100, rentUsdPerGpuHour: 2 }).revenueUsdPerKwh;
+    const asic = asicChipDay({ ...s21, hashpriceUsdPerPhDay: 55.21 }).revenueUsdPerKwh;
+    expect(revenuePerKwhRatio(gpu, asic)).toBeCloseTo(2 / 0.7 / ((0.2 * 55.21) / 84), 10);
+    expect(revenuePerKwhRatio(gpu, asic)).toBeCloseTo(21.735, 3);
+  });
+
+  it.each([
+    { gpu: 1, asic: 2, expected: 0.5 },
+    { gpu: 0, asic: 2, expected: 0 },
+    { gpu: 3, asic: 0, expected: null },
+  ])('revenuePerKwhRatio($gpu, $asic) is $expected (null when the ASIC earns nothing)', ({ gpu, asic, expected }) => {
+    expect(revenuePerKwhRatio(gpu, asic)).toBe(expected);
+  });
+
+  it.each([
+    { name: 'gpuRevenueUsdPerKwh', gpu: -1, asic: 1 },
+    { name: 'asicRevenueUsdPerKwh', gpu: 1, asic: Number.NaN },
+  ])('throws a RangeError naming $name', ({ name, gpu, asic }) => {
+    expect(() => revenuePerKwhRatio(gpu, asic)).toThrow(new RegExp(name));
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaults, type NumberParam } from '@lib/widget/params';
 import { ASIC_MODELS } from '@core/catalog';
-import { GPU_CHOICES, meta, schema } from '@widgets/chip-compare/meta';
-import { chipView, type ChipInputs, type ChipView } from '@widgets/chip-compare/model';
+import { GPU_CHOICES, schema } from '@widgets/chip-compare/meta';
+import { widget as meta } from '@widgets/chip-compare/widget';
+import type { ChipInputs, ChipView } from '@widgets/chip-compare/model';
 import { HASHPRICE_PRESETS, RENT_PRESETS } from '@widgets/chip-compare/presets';
 
 const base = defaults(schema) as ChipInputs;
 
 function view(overrides: Partial<ChipInputs> = {}): ChipView {
-  const v = chipView({ ...base, ...overrides });
+  const v = meta.compute({ ...base, ...overrides });
   if (!v.ok) throw new Error(v.message);
   return v;
 }
@@ -44,6 +45,15 @@ describe('chip comparison model', () => {
     expect(v.ratioText).toContain('22 times');
   });
 
+  it('traces the ratio to the core’s revenuePerKwhRatio and labels the kWh readouts as the view shows them', () => {
+    const r = Object.fromEntries(meta.readouts(view(), base).map((x) => [x.id, x]));
+    expect(Object.keys(r)).toEqual(['asic-work', 'asic-energy', 'gpu-work', 'gpu-energy', 'asic-day', 'gpu-day', 'asic-kwh', 'gpu-kwh', 'ratio']);
+    expect(r.ratio!.provenance.formula?.fn).toBe('revenuePerKwhRatio');
+    expect(r['asic-kwh']!.label).toBe('S21 per kWh (its breakeven power price)');
+    expect(r['gpu-kwh']!.label).toBe('H100 SXM per kWh of board power');
+    expect(r['gpu-energy']!.text).toBe('0.71 J per trillion operations');
+  });
+
   it('words the ratio the other way round when the ASIC earns more per kWh (only below the slider’s range)', () => {
     // S21 XP at $200/PH/day: $0.617/kWh; an RTX 4090 at $0.20/h: $0.444/kWh.
     const v = view({ asic: 's21-xp', gpu: 'rtx-4090', hashprice: 200, rent: 0.2 });
@@ -65,8 +75,9 @@ describe('chip comparison model', () => {
   });
 
   it('returns a plain message for an id not in the catalog', () => {
-    const v = chipView({ ...base, gpu: 'h100-pcie' });
+    const v = meta.compute({ ...base, gpu: 'h100-pcie' });
     expect(v.ok).toBe(false);
+    expect(meta.readouts(v, { ...base, gpu: 'h100-pcie' })).toEqual([]);
   });
 
   it('presets land on their sliders’ grids and inside their ranges', () => {

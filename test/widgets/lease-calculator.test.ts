@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clampNumber, defaults, type NumberParam } from '@lib/widget/params';
-import { meta, schema } from '@widgets/lease-calculator/meta';
-import { leaseView, paybackText, type LeaseInputs, type LeaseView } from '@widgets/lease-calculator/model';
+import { schema } from '@widgets/lease-calculator/meta';
+import { widget as meta } from '@widgets/lease-calculator/widget';
+import { paybackText, type LeaseInputs, type LeaseView } from '@widgets/lease-calculator/model';
 import { CHEAH_BLENDED_FALL_PCT, PRESETS, activePreset } from '@widgets/lease-calculator/presets';
 
 const HOURS = 8760;
@@ -11,7 +12,7 @@ const noCosts = { powerPriceUsdPerKwh: 0, otherOpexUsdPerYear: 0 };
 const preset = (id: string) => PRESETS.find((p) => p.id === id)!;
 
 function view(overrides: Partial<LeaseInputs>): LeaseView {
-  const v = leaseView({ ...base, ...overrides });
+  const v = meta.compute({ ...base, ...overrides });
   if (!v.ok) throw new Error(v.message);
   return v;
 }
@@ -127,6 +128,27 @@ describe('lease calculator model: what the reader sees', () => {
   });
 });
 
+describe('lease calculator readouts', () => {
+  it('gives the five headline numbers with the view’s texts and tones, the rate in two labels', () => {
+    const values = { ...base, discountPct: 12.5 };
+    const v = view(values);
+    const r = meta.readouts(v, values);
+    expect(r.map((x) => [x.id, x.label, x.text, x.tone])).toEqual([
+      ['payback', 'Payback', v.text.payback, v.tone.payback],
+      ['irr', 'Internal rate of return', v.text.irr, v.tone.irr],
+      ['npv', 'Value today at 12.5% a year', v.text.npv, v.tone.npv],
+      ['breakeven', 'Year-1 rent to earn 12.5%', v.text.breakeven, undefined],
+      ['breakeven-zero', 'Year-1 rent to get the money back', v.text.breakevenZero, undefined],
+    ]);
+    expect(r.map((x) => x.provenance.formula?.fn)).toEqual(['paybackPeriods', 'irr', 'npv', 'breakevenRentUsdPerGpuHour', 'breakevenRentUsdPerGpuHour']);
+  });
+
+  it('shows none when the inputs cannot be worked out', () => {
+    const values = { ...base, pue: 0.5 };
+    expect(meta.readouts(meta.compute(values), values)).toEqual([]);
+  });
+});
+
 describe('lease calculator schema and presets', () => {
   const numberSpecs = Object.entries(schema) as [keyof LeaseInputs, NumberParam][];
 
@@ -154,7 +176,7 @@ describe('lease calculator schema and presets', () => {
       ...numberSpecs.flatMap(([n, s]) => [{ [n]: s.min }, { [n]: s.max }]),
     ];
     for (const c of cases) {
-      const v = leaseView({ ...base, ...c });
+      const v = meta.compute({ ...base, ...c });
       expect(v.ok, JSON.stringify(c)).toBe(true);
       if (!v.ok) continue;
       const numbers = [v.npvUsd, v.totalProfitUsd, v.breakevenRentUsd, v.breakevenRentZeroUsd, v.paybackYears ?? 0, v.irr ?? 0, ...v.rows.flatMap((r) => Object.values(r))];
@@ -165,7 +187,7 @@ describe('lease calculator schema and presets', () => {
   });
 
   it('turns a core RangeError into a plain message', () => {
-    const v = leaseView({ ...base, pue: 0.5 });
+    const v = meta.compute({ ...base, pue: 0.5 });
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.message).toMatch(/pue must be/);
   });

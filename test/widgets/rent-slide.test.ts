@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import facts from '../../content/facts.json';
-import { meta } from '@widgets/rent-slide/meta';
+import { widget as meta } from '@widgets/rent-slide/widget';
 import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, irenRevenueUsdPerGpuHour } from '@widgets/rent-slide/data';
 import { STEPS, LAST_STEP, clampStep } from '@widgets/rent-slide/steps';
-import { fullYearRevenueUsd, slideView } from '@widgets/rent-slide/model';
+import { fullYearRevenueUsd } from '@widgets/rent-slide/model';
+
+const slideView = (step: number) => meta.compute({ step });
+const readoutsAt = (step: number) => Object.fromEntries(meta.readouts(slideView(step), { step }).map((r) => [r.id, r]));
 
 const factById = new Map((facts as { id: string; value: unknown; source: string }[]).map((f) => [f.id, f]));
 
@@ -85,6 +88,19 @@ describe('rent slide view', () => {
 
   it('revenue for a year uses the core: rent × 8,760 hours', () => {
     expect(fullYearRevenueUsd(4.7)).toBeCloseTo(41172, 6);
+  });
+
+  it('readouts carry the view’s texts, and the fall names the core’s fallFromPeakShare', () => {
+    for (let i = 0; i <= LAST_STEP; i++) {
+      const v = slideView(i);
+      const r = readoutsAt(i);
+      expect(Object.keys(r)).toEqual(['rent', 'fall', 'year-revenue']);
+      expect([r.rent!.text, r.fall!.text, r['year-revenue']!.text]).toEqual([v.rentText, v.fallFromPeakText, v.yearRevenueText]);
+      expect(r.fall!.provenance.formula?.fn).toBe('fallFromPeakShare');
+    }
+    // IREN's rent is computed by the core from its own figures; Cheah's are reported as he gave them.
+    expect(readoutsAt(LAST_STEP).rent!.provenance.formula?.fn).toBe('revenueUsdPerGpuHour');
+    expect(readoutsAt(1).rent!.provenance.formula).toBeUndefined();
   });
 
   it('never shows NaN, Infinity or undefined at any step', () => {

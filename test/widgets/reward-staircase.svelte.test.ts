@@ -2,14 +2,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { SATS_PER_BTC, epochSubsidySats, totalSupplySats } from '@core/bitcoin';
-import { END_EPOCH, LAST_STEP, STEPS, clampStep, staircaseView } from '@widgets/reward-staircase/steps';
+import { END_EPOCH, LAST_STEP, STEPS, clampStep } from '@widgets/reward-staircase/steps';
 import { ERA_ROWS, X_DOMAIN, subsidySeries, supplySeries } from '@widgets/reward-staircase/series';
-import { meta } from '@widgets/reward-staircase/meta';
+import { widget as meta } from '@widgets/reward-staircase/widget';
 import RewardStaircase from '@widgets/reward-staircase/RewardStaircase.svelte';
 
 const NUMBERS_BROKEN = /NaN|Infinity|undefined/;
+const staircaseView = (step: number) => meta.compute({ step, scale: 'linear' });
 
-describe('STEPS and staircaseView', () => {
+describe('STEPS and compute', () => {
   it('has one row per scrolly step, genesis to the future, with halvings in order', () => {
     expect(STEPS).toHaveLength(6);
     expect(STEPS.map((s) => s.highlight)).toEqual([0, 1, 2, 3, 4, 5]);
@@ -100,6 +101,8 @@ describe('<RewardStaircase>', () => {
     expect(screen.getByRole('slider', { name: 'Halving' }).getAttribute('aria-valuetext')).toBe('4th halving, 2024');
     expect(container.querySelectorAll('tbody tr')).toHaveLength(34);
     expect(container.textContent).not.toMatch(NUMBERS_BROKEN);
+    const shown = [...container.querySelectorAll<HTMLElement>('[data-readout]')].map((el) => [el.dataset.readout, el.textContent]);
+    expect(shown).toEqual([['era-start', 'April 2024'], ['subsidy', '3.125 BTC'], ['first-block', '840,000'], ['issued', '19.69 million BTC'], ['share-issued', '93.8%']]);
   });
 
   it('moves to another halving when the slider moves', async () => {
@@ -112,6 +115,8 @@ describe('<RewardStaircase>', () => {
     const { container } = render(RewardStaircase, { props: { scrolly: true } });
     expect(container.querySelector('[data-summary]')!.textContent).toBe(staircaseView(0).summary);
     expect(screen.queryByRole('slider')).toBeNull();
+    // The step text says the rest; the two numbers the chart labels stay traceable.
+    expect([...container.querySelectorAll<HTMLElement>('[data-readout]')].map((el) => el.dataset.readout)).toEqual(['subsidy', 'issued']);
   });
 
   it('follows the scrolly section it sits in', async () => {

@@ -1,6 +1,6 @@
 import { ASIC_MODELS, GPU_MODELS } from '@core/catalog';
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 /** GPUs whose BF16 throughput is known; the H100 PCIe's was not found (fact D03), so it is left out. */
 export const GPU_CHOICES = GPU_MODELS.filter((g) => g.bf16Tflops !== null);
@@ -32,7 +32,7 @@ export const schema = {
   }),
 };
 
-export const meta = defineWidget({
+export const meta = {
   id: 'chip-compare',
   component: 'ChipCompare',
   title: 'What one chip does in one second',
@@ -41,4 +41,5 @@ export const meta = defineWidget({
   goal: 'See that a mining ASIC and an AI GPU do different kinds of work, and compare what each draws and earns per day and per kilowatt-hour.',
   schema,
   sources: ['asics-tools', 'lockwood-h100', 'cheah-2024', 'pcgamer-4090', 'gpu-spec-datasets', 'hri-2024-12-23', 'hri-2024-04-01', 'hri-2024-09-16'],
-});
+  embedHeightPx: 2300,
+} satisfies WidgetMeta;

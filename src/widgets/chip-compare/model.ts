@@ -1,10 +1,10 @@
 /**
- * The chip comparison's view-model: two catalog ids and two prices in, everything the bars,
- * readouts, sentence and table show out. The core's asicChipDay and gpuChipDay do the sums;
- * this module only picks models, orders panels and writes words.
+ * The chip comparison's view model: two catalog ids and two prices in, everything the bars,
+ * readouts, sentence and table show out. The core's asicChipDay, gpuChipDay and
+ * revenuePerKwhRatio do the sums; this module only picks models, orders panels and writes words.
  */
 import { ASIC_MODELS, GPU_MODELS, type AsicModel, type GpuModel } from '@core/catalog';
-import { asicChipDay, gpuChipDay, type AsicChipDay, type GpuChipDay } from '@core/chips';
+import { asicChipDay, gpuChipDay, revenuePerKwhRatio, type AsicChipDay, type GpuChipDay } from '@core/chips';
 import { num, numWords, usd, usdUpTo } from '@lib/widget/format';
 
 export interface ChipInputs {
@@ -67,7 +67,7 @@ function ratioWords(asic: ChipSide, gpu: ChipSide, ratio: number | null): string
 }
 
 /** Builds the view, or a plain message when a value is outside what the core accepts. */
-export function chipView(v: ChipInputs): ChipView | ChipError {
+export function compute(v: ChipInputs): ChipView | ChipError {
   const asicModel = ASIC_MODELS.find((m) => m.id === v.asic);
   const gpuModel = GPU_MODELS.find((m) => m.id === v.gpu && m.bf16Tflops !== null);
   if (!asicModel || !gpuModel) return { ok: false, message: 'That chip is not in the catalog. Pick one from the lists.' };
@@ -86,11 +86,11 @@ export function chipView(v: ChipInputs): ChipView | ChipError {
       name: gpuModel.name, short: short(gpuModel.name), model: gpuModel, day: g,
       workText: `${numWords(g.flopsPerSecond)} operations a second`,
       workKind: 'BF16 multiply-adds on matrices, programmable',
-      energyText: `${num(g.joulesPerPflop / 1000, 2)} J per trillion operations`,
+      energyText: `${num(g.joulesPerTflop, 2)} J per trillion operations`,
       dayText: usd(g.revenueUsdPerDay, 2),
       kwhText: perKwh(g.revenueUsdPerKwh),
     };
-    const kwhRatio = a.revenueUsdPerKwh > 0 ? g.revenueUsdPerKwh / a.revenueUsdPerKwh : null;
+    const kwhRatio = revenuePerKwhRatio(g.revenueUsdPerKwh, a.revenueUsdPerKwh);
     const panels: Panel[] = [
       { id: 'power', title: 'Power it draws', asicValue: a.powerW, gpuValue: g.powerW, format: watts },
       { id: 'day', title: 'Earns in a day', asicValue: a.revenueUsdPerDay, gpuValue: g.revenueUsdPerDay, format: (x) => usd(x, 2) },

@@ -1,6 +1,6 @@
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
+import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 const usd0: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
 
@@ -48,7 +48,7 @@ export const schema = {
   }),
 };
 
-export const meta = defineWidget({
+export const meta = {
   id: 'lease-calculator',
   component: 'LeaseCalculator',
   title: 'Is $2 an hour a business?',
@@ -57,4 +57,5 @@ export const meta = defineWidget({
   goal: 'Work out whether renting out a GPU pays back its price: how rent, its yearly fall, use and power decide the payback, the return and the rent needed to break even.',
   schema,
   sources: ['cheah-2024', 'iren-2024-09-16', 'iren-2024-04-update', 'nvidia-dgx-h100-user-guide', 'core-scientific-releases-2024', 'cambridge-2025'],
-});
+  embedHeightPx: 2400,
+} satisfies WidgetMeta;

@@ -1,5 +1,5 @@
 /**
- * The lease calculator's view-model: the inputs in, every number the view shows out, computed
+ * The lease calculator's view model: the inputs in, every number the view shows out, computed
  * by the core (leasing.ts for the cash flows and breakeven rent, finance.ts for NPV). A RangeError
  * from the core becomes a plain message instead of a broken number.
  */
@@ -70,7 +70,7 @@ export function irrText(irr: number | null): string {
   return irr === null ? 'None: it never earns back its cost' : `${pct(irr, 1)} a year`;
 }
 
-export function leaseView(v: LeaseInputs): LeaseView | LeaseError {
+export function compute(v: LeaseInputs): LeaseView | LeaseError {
   try {
     const input = rentalInput(v);
     const r = gpuRentalEconomics(input);

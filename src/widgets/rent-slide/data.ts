@@ -4,8 +4,7 @@
  * Dates give the period a source vouches for: Cheah dates his 2023 figures only to the year,
  * so those points span 2023 rather than pretend to a month.
  */
-import { HOURS_PER_YEAR } from '@core/assumptions';
-import type { Formula } from '@core/formula';
+import { revenueUsdPerGpuHour } from '@core/leasing';
 
 export interface RentPoint {
   id: 'launch' | 'peak' | 'jan-2024' | 'aug-2024' | 'iren';
@@ -38,13 +37,7 @@ export const IREN_AI_REVENUE_USD_PER_YEAR = 33_000_000;
 export const IREN_AI_GPUS = 1896;
 
 /** $33M ÷ 1,896 GPUs ÷ 8,760 h = $1.99 per GPU-hour, if every GPU earned all year (V-D3). */
-export const irenRevenueUsdPerGpuHour = IREN_AI_REVENUE_USD_PER_YEAR / IREN_AI_GPUS / HOURS_PER_YEAR;
-
-export const irenRentFormula: Formula = {
-  words: 'IREN’s yearly AI-cloud revenue spread over each of its GPUs and every hour of the year, as if all were rented all the time.',
-  symbols: 'r = R / (n × 8,760 h)',
-  fn: 'irenRevenueUsdPerGpuHour',
-};
+export const irenRevenueUsdPerGpuHour = revenueUsdPerGpuHour(IREN_AI_REVENUE_USD_PER_YEAR, IREN_AI_GPUS);
 
 export const RENT_POINTS: readonly RentPoint[] = [
   {

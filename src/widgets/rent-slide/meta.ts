@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 import { LAST_STEP } from './steps';
 
 /**
@@ -7,7 +7,7 @@ import { LAST_STEP } from './steps';
  * on its own (embed page) the reader walks the slide with `step`. Every price is a dated figure
  * from ./data.ts, each with its source.
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'rent-slide',
   component: 'RentSlide',
   title: 'The rent slide',
@@ -19,4 +19,5 @@ export const meta = defineWidget({
     step: numberParam({ key: 'step', label: 'Moment', unit: '', min: 0, max: LAST_STEP, step: 1, default: LAST_STEP, format: { maximumFractionDigits: 0 } }),
   },
   sources: ['cheah-2024', 'iren-2024-09-16'],
-});
+  embedHeightPx: 1030,
+} satisfies WidgetMeta;

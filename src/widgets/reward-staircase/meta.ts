@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 import { LAST_STEP } from './steps';
 
 /**
@@ -7,7 +7,7 @@ import { LAST_STEP } from './steps';
  * ignored; on its own (embed page) the reader moves through the halvings with `step`.
  * Every number comes from the core's port of Bitcoin Core's GetBlockSubsidy().
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'reward-staircase',
   component: 'RewardStaircase',
   title: 'The reward staircase',
@@ -37,4 +37,5 @@ export const meta = defineWidget({
     }),
   },
   sources: ['bitcoin-core-validation', 'bitcoin-core-chainparams', 'bitcoin-core-validation-tests', 'teletype-halving-history', 'forbes-india-halving-2024'],
-});
+  embedHeightPx: 1200,
+} satisfies WidgetMeta;
