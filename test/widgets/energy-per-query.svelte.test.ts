@@ -2,14 +2,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { defaults } from '@lib/widget/params';
-import { meta } from '@widgets/energy-per-query/meta';
+import { widget as meta } from '@widgets/energy-per-query/widget';
 import { ESTIMATES } from '@widgets/energy-per-query/data';
-import { computeQuery, energy, type QueryValues } from '@widgets/energy-per-query/model';
+import { energy, type QueryValues } from '@widgets/energy-per-query/model';
 import EnergyPerQuery from '@widgets/energy-per-query/EnergyPerQuery.svelte';
 
 const start: QueryValues = defaults(meta.schema);
 const ok = (v: QueryValues) => {
-  const s = computeQuery(v);
+  const s = meta.compute(v);
   if (!s.ok) throw new Error(s.message);
   return s;
 };
@@ -30,7 +30,7 @@ describe('data and meta', () => {
   });
 });
 
-describe('computeQuery', () => {
+describe('compute', () => {
   it('EPRI’s 2.9 Wh is 9.67 times the 2009 search figure (V-F)', () => {
     expect(ok(start).rows.find((r) => r.id === 'epri-2024')!.timesSearch).toBeCloseTo(9.67, 2);
   });
@@ -61,7 +61,7 @@ describe('computeQuery', () => {
   });
 
   it('turns an unknown estimate into a plain message', () => {
-    const s = computeQuery({ ...start, est: 'crystal-ball' });
+    const s = meta.compute({ ...start, est: 'crystal-ball' });
     expect(s.ok).toBe(false);
     expect(s.summary).toMatch(/est must be one of/);
   });
@@ -70,6 +70,30 @@ describe('computeQuery', () => {
     expect(ok(start).summary).toBe(
       'At 2.9 Wh per question (EPRI, May 2024), 10 questions a day use 29 Wh, 10.6 kWh over a year: 0.1% of the 10,500 kWh a US household uses in a year. The published figures for one AI question differ 12-fold.',
     );
+  });
+});
+
+describe('readouts', () => {
+  const at = (v: QueryValues) => meta.readouts(meta.compute(v), v).map((r) => [r.id, r.label, r.text]);
+
+  it('word a day, a year, a household’s share and the questions a household-year answers', () => {
+    expect(at(start)).toEqual([
+      ['wh-per-day', 'A day', '29 Wh'],
+      ['kwh-per-year', 'A year', '10.6 kWh'],
+      ['household-share', 'Of a US household’s year', '0.1%'],
+      ['questions-per-household', 'Questions per household-year', '3.6 million'],
+    ]);
+  });
+
+  it('give small shares three digits and counts in millions (43.75 million Gemini prompts)', () => {
+    const r = Object.fromEntries(at({ ...start, est: 'gemini-2025' }).map(([id, , text]) => [id, text]));
+    expect(r).toEqual({ 'wh-per-day': '2.4 Wh', 'kwh-per-year': '0.88 kWh', 'household-share': '0.008%', 'questions-per-household': '43.8 million' });
+  });
+
+  it('trace every number to a core formula, and are empty for an unknown estimate', () => {
+    for (const r of meta.readouts(meta.compute(start), start)) expect(r.provenance.formula?.fn, r.id).toMatch(/^[a-z]\w+$/);
+    const bad = { ...start, est: 'crystal-ball' };
+    expect(meta.readouts(meta.compute(bad), bad)).toEqual([]);
   });
 });
 

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { perCapitaKwh } from '@core/energy';
 import { defaults } from '@lib/widget/params';
-import { meta } from '@widgets/energy-prosperity/meta';
+import { widget as meta } from '@widgets/energy-prosperity/widget';
 import { COUNTRIES } from '@widgets/energy-prosperity/data';
-import { computeProsperity, pointLabel, type ProsperityValues } from '@widgets/energy-prosperity/model';
+import { pointLabel, type ProsperityValues } from '@widgets/energy-prosperity/model';
 import EnergyProsperity from '@widgets/energy-prosperity/EnergyProsperity.svelte';
 
 const start: ProsperityValues = defaults(meta.schema);
 const ok = (v: ProsperityValues) => {
-  const s = computeProsperity(v);
+  const s = meta.compute(v);
   if (!s.ok) throw new Error(s.message);
   return s;
 };
@@ -32,7 +32,7 @@ describe('data', () => {
   });
 });
 
-describe('computeProsperity', () => {
+describe('compute', () => {
   it('puts Norway at 175 times Nigeria per person, with Bitcoin’s 138 TWh at 88% of its generation', () => {
     const s = ok(start);
     expect(s.chosen.name).toBe('Norway');
@@ -55,9 +55,34 @@ describe('computeProsperity', () => {
     for (const c of COUNTRIES) expect(ok({ country: c.id }).summary + ok({ country: c.id }).desc).not.toMatch(/NaN|Infinity|undefined/);
   });
   it('turns an unknown country into a plain message', () => {
-    const s = computeProsperity({ country: 'atlantis' });
+    const s = meta.compute({ country: 'atlantis' });
     expect(s.ok).toBe(false);
     expect(s.summary).toMatch(/country must be one of/);
+  });
+});
+
+describe('readouts', () => {
+  const at = (v: ProsperityValues) => meta.readouts(meta.compute(v), v).map((r) => [r.id, r.label, r.text]);
+
+  it('give the highlighted country per person and in total, and how many times the lowest it is', () => {
+    expect(at(start)).toEqual([
+      ['kwh-per-person', 'Norway, per person', '28,173 kWh'],
+      ['generation', 'Norway, in total', '157 TWh'],
+      ['times-lowest', 'Times Nigeria, per person', '175×'],
+    ]);
+    expect(at({ country: 'nigeria' }).map(([, , text]) => text)).toEqual(['161 kWh', '37.6 TWh', '1×']);
+    expect(at({ country: 'india' })[2]![2]).toBe('8.7×');
+  });
+
+  it('cite the reported figures as reported, and the ratio to the core', () => {
+    const [perPerson, total, times] = meta.readouts(meta.compute(start), start);
+    expect(perPerson!.provenance.formula).toBeUndefined();
+    expect(total!.provenance.inputs[0]).toMatchObject({ sourceId: 'owid-energy', value: '157.11' });
+    expect(times!.provenance.formula?.fn).toBe('energyRatio');
+  });
+
+  it('are empty for an unknown country', () => {
+    expect(meta.readouts(meta.compute({ country: 'atlantis' }), { country: 'atlantis' })).toEqual([]);
   });
 });
 

@@ -31,6 +31,8 @@ describe('MinersDilemma', () => {
     const summary = container.querySelector('[data-summary]')!.textContent;
     const seed = screen.getByRole('spinbutton', { name: /Seed/ });
     await fireEvent.input(seed, { target: { value: '2' } });
+    await tick();
+    expect(readout(container, 'median-hold'), 'reruns only after the input settles').toBe(before);
     await settle();
     expect(readout(container, 'median-hold')).not.toBe(before);
     await fireEvent.input(seed, { target: { value: '1' } });

@@ -3,13 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { contractRevenueUsdPerMwYear } from '@core/power';
 import { defaults, type NumberParam } from '@lib/widget/params';
-import { meta, HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
-import { computeSite, money, type SiteValues } from '@widgets/site-three-ways/model';
+import { byId as byIdOf } from '@lib/widget/define';
+import { money } from '@lib/widget/format';
+import { HOSTING_DEFAULT_USD_PER_KW_MONTH } from '@widgets/site-three-ways/meta';
+import { widget as meta } from '@widgets/site-three-ways/widget';
+import type { SiteValues } from '@widgets/site-three-ways/model';
 import SiteThreeWays from '@widgets/site-three-ways/SiteThreeWays.svelte';
 
 const start: SiteValues = defaults(meta.schema);
 const ok = (v: SiteValues) => {
-  const s = computeSite(v);
+  const s = meta.compute(v);
   if (!s.ok) throw new Error(s.message);
   return s;
 };
@@ -37,7 +40,7 @@ describe('meta defaults', () => {
   });
 });
 
-describe('computeSite', () => {
+describe('compute', () => {
   it('mines $31.6M and hosts for $39.7M a year on 100 MW at the defaults (hand-computed)', () => {
     expect(byId(start, 'mining').profitUsd / 1e6).toBeCloseTo(31.6, 1);
     expect(byId(start, 'hosting').profitUsd / 1e6).toBeCloseTo(39.73, 1);
@@ -88,7 +91,7 @@ describe('computeSite', () => {
   });
 
   it('turns inputs the core rejects into a plain message', () => {
-    const s = computeSite({ ...start, mw: 0 });
+    const s = meta.compute({ ...start, mw: 0 });
     expect(s.ok).toBe(false);
     expect(s.summary).toMatch(/siteMw/);
     expect(s.summary).not.toMatch(/NaN|undefined/);
@@ -96,6 +99,35 @@ describe('computeSite', () => {
 
   it('says it in one sentence', () => {
     expect(ok(start).summary).toMatch(/^A 100 MW site makes \$31\.6M a year mining at \$61\.98 per PH\/s a day \(from .* to .* in nine simulated years out of ten at 50% volatility\); leased to an AI tenant at \$121 per kW a month it makes \$39\.7M, fixed by contract; filled with 54,847 rented GPUs it makes .* after spending \$2\.\d+B up front\.$/);
+  });
+});
+
+describe('readouts', () => {
+  const at = (v: SiteValues) => meta.readouts(meta.compute(v), v);
+
+  it('gives the range in the key, then the table row by row, "<line>-<business>"', () => {
+    const ids = at(start).map((r) => r.id);
+    expect(ids.slice(0, 5)).toEqual(['mining-low', 'mining-high', 'revenue-mining', 'revenue-hosting', 'revenue-gpu']);
+    expect(ids).toHaveLength(2 + 6 * 3);
+  });
+
+  it('shows costs as what they take away, and a loss in the bad tone', () => {
+    const r = byIdOf(at(start));
+    expect(r['power-mining']!.text).toBe('−$39.4M');
+    expect(r['power-hosting']!.text).toBe('$0');
+    expect(r['profit-hosting']).toMatchObject({ label: 'Profit, Host', text: '$39.7M' });
+    expect(r['profit-hosting']!.tone).toBeUndefined();
+    const loss = byIdOf(at({ ...start, power: 0.15 }))['profit-mining']!;
+    expect(loss.text).toMatch(/^−/);
+    expect(loss.tone).toBe('bad');
+  });
+
+  it('traces every number to a core formula', () => {
+    for (const r of at(start)) expect(r.provenance.formula?.fn, r.id).toMatch(/^[a-z]\w+$/);
+  });
+
+  it('is empty when the settings cannot be calculated', () => {
+    expect(at({ ...start, mw: 0 })).toEqual([]);
   });
 });
 

@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 import { ESTIMATES } from './data';
 
 /**
@@ -7,7 +7,7 @@ import { ESTIMATES } from './data';
  * and ten questions a day, an example rather than a measured habit (no sourced figure for how
  * many questions a person asks was found), so the slider's label says so.
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'energy-per-query',
   component: 'EnergyPerQuery',
   title: 'Energy per question',
@@ -35,4 +35,5 @@ export const meta = defineWidget({
     }),
   },
   sources: ['epri-2024', 'epoch-2025', 'altman-2025-06', 'google-gemini-energy-2025-08'],
-});
+  embedHeightPx: 1110,
+} satisfies WidgetMeta;

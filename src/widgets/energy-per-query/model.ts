@@ -47,7 +47,13 @@ export function energy(wh: number): string {
   return `${num(wh, wh < 10 ? 2 : wh < 100 ? 1 : 0)} Wh`;
 }
 
-export function computeQuery(v: QueryValues): QueryView {
+/** A year of questions: "10.6 kWh", "0.88 kWh" (up to two digits below 10). */
+export const kwhText = (kwh: number) => `${num(kwh, kwh < 10 ? 2 : 1)} kWh`;
+
+/** A share of a household's year: "0.1%", "0.008%" (three digits below 0.1%). */
+export const shareText = (share: number) => pct(share, share < 0.001 ? 3 : 2);
+
+export function compute(v: QueryValues): QueryView {
   try {
     const estimate = ESTIMATES.find((e) => e.id === v.est);
     if (!estimate) throw new RangeError(`est must be one of ${ESTIMATES.map((e) => e.id).join(', ')}, got ${JSON.stringify(v.est)}`);
@@ -69,7 +75,7 @@ export function computeQuery(v: QueryValues): QueryView {
     const questions = `${num(v.n)} ${estimate.baseline ? 'searches' : 'questions'}`;
     const summary =
       `At ${energy(estimate.wh)} per ${estimate.baseline ? 'search' : 'question'} (${estimate.who}), ${v.n === 1 ? 'one a day uses' : `${questions} a day use`} ${energy(whPerDay)}, ` +
-      `${num(kwhPerYear, kwhPerYear < 10 ? 2 : 1)} kWh over a year: ${pct(householdShare, householdShare < 0.001 ? 3 : 2)} of the ${num(US_HOUSEHOLD_KWH_PER_YEAR)} kWh a US household uses in a year. ` +
+      `${kwhText(kwhPerYear)} over a year: ${shareText(householdShare)} of the ${num(US_HOUSEHOLD_KWH_PER_YEAR)} kWh a US household uses in a year. ` +
       `The published figures for one AI question differ ${num(spread, 0)}-fold.`;
     const desc =
       `Published estimates of energy per question, Wh: ${rows.map((r) => `${r.who}, ${r.what}: ${r.wh}`).join('; ')}. ` +

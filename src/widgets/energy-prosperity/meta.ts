@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 import { COUNTRIES } from './data';
 
 /**
@@ -7,7 +7,7 @@ import { COUNTRIES } from './data';
  * The one input is the highlighted country; Norway by default, because its total is close to
  * what Bitcoin mining used worldwide in 2024 (Cambridge), the chart's reference line.
  */
-export const meta = defineWidget({
+export const meta = {
   id: 'energy-prosperity',
   component: 'EnergyProsperity',
   title: 'Energy and prosperity',
@@ -25,4 +25,5 @@ export const meta = defineWidget({
     }),
   },
   sources: ['owid-energy', 'cambridge-2025'],
-});
+  embedHeightPx: 1090,
+} satisfies WidgetMeta;

@@ -39,10 +39,16 @@ export type ProsperityView =
 /** "Norway: 28,173 kWh per person, 2024" — the accessible name of a point. */
 export const pointLabel = (r: CountryRow) => `${r.name}: ${num(r.kwhPerPerson)} kWh per person, 2024`;
 
+/** A country's total: "157 TWh", "37.6 TWh" (one digit below 100). */
+export const twhText = (twh: number) => `${num(twh, twh < 100 ? 1 : 0)} TWh`;
+
+/** How many times another figure: "175", "8.7" (one digit below 10). */
+export const ratioText = (ratio: number) => num(ratio, ratio < 10 ? 1 : 0);
+
 /** "0.88 times" below 1 as a percentage, above 1 as a multiple. */
 export const shareWords = (share: number) => (share < 1 ? pct(share, share < 0.1 ? 1 : 0) : `${num(share, 1)} times`);
 
-export function computeProsperity(v: ProsperityValues): ProsperityView {
+export function compute(v: ProsperityValues): ProsperityView {
   try {
     const pick: Country | undefined = COUNTRIES.find((c) => c.id === v.country);
     if (!pick) throw new RangeError(`country must be one of ${COUNTRIES.map((c) => c.id).join(', ')}, got ${JSON.stringify(v.country)}`);
@@ -61,10 +67,10 @@ export function computeProsperity(v: ProsperityValues): ProsperityView {
     const versus =
       chosen.id === lowest.id
         ? 'the lowest of the countries shown'
-        : `${num(timesLowest, timesLowest < 10 ? 1 : 0)} times ${lowest.name}'s ${num(lowest.kwhPerPerson)} kWh`;
+        : `${ratioText(timesLowest)} times ${lowest.name}'s ${num(lowest.kwhPerPerson)} kWh`;
     const summary =
       `${chosen.name} generated ${num(chosen.kwhPerPerson)} kWh of electricity per person in 2024, ${versus}. ` +
-      `Its ${num(chosen.generationTwh, chosen.generationTwh < 100 ? 1 : 0)} TWh in total is for about ${num(chosen.populationMillions, chosen.populationMillions < 1 ? 2 : chosen.populationMillions < 10 ? 1 : 0)} million people; ` +
+      `Its ${twhText(chosen.generationTwh)} in total is for about ${num(chosen.populationMillions, chosen.populationMillions < 1 ? 2 : chosen.populationMillions < 10 ? 1 : 0)} million people; ` +
       `Bitcoin mining's ${num(BITCOIN_TWH_2024)} TWh that year was ${shareWords(chosen.bitcoinShare)} of it.`;
     const desc =
       `Electricity generation per person (horizontal, log scale) against total generation (vertical, log scale), 2024: ` +

@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 /**
  * Hold, sell or host AI: a Monte Carlo of one megawatt over three years. The start is the Hashrate
@@ -126,7 +126,7 @@ export const schema = {
   }),
 };
 
-export const meta = defineWidget({
+export const meta = {
   id: 'miners-dilemma',
   component: 'MinersDilemma',
   title: 'Hold, sell or host AI: one megawatt, three years',
@@ -135,4 +135,5 @@ export const meta = defineWidget({
   goal: 'Compare the spread of outcomes of holding mined coins, selling them daily and leasing the power to an AI tenant, and see which assumptions decide the answer.',
   schema,
   sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'core-scientific-releases-2024', 'terawulf-2025-08-14'],
-});
+  embedHeightPx: 2400,
+} satisfies WidgetMeta;

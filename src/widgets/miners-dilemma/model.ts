@@ -1,6 +1,7 @@
 /**
- * The miner's dilemma view-model: slider values in; fans, readouts, sentence and table out.
- * Every number comes from the core's simulateMinersDilemma and shareAhead.
+ * The miner's dilemma view model: slider values in; fans, the figures the readouts show, sentence
+ * and table out (./readouts.ts words the figures). Every number comes from the core's
+ * simulateMinersDilemma and shareAhead.
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
@@ -44,10 +45,8 @@ export interface StrategyView {
   label: string;
   color: string;
   rows: DilemmaBandRow[];
+  /** Month 36: the band the legend and the readouts quote. */
   final: DilemmaBandRow;
-  medianText: string;
-  p5Text: string;
-  p95Text: string;
 }
 
 export interface DilemmaView {
@@ -55,11 +54,21 @@ export interface DilemmaView {
   strategies: StrategyView[];
   yDomain: [number, number];
   shares: { holdBeatsHost: number; holdBeatsSell: number; sellBeatsHost: number };
-  readouts: { hashrate: string; powerPerDay: string; rentPerMonth: string; holdBeatsHost: string; medianPrice: string };
+  /** The megawatt as simulated (NaN when the settings cannot be simulated). */
+  site: { hashratePhs: number; powerUsdPerDay: number; hostingUsdPerKwMonth: number; rentUsdPerMonth: number };
+  /** Median Bitcoin price after three years across the paths, USD. */
+  medianPriceUsd: number;
   summary: string;
   desc: string;
   tableRows: { strategy: string; year: number; p5: number; p25: number; p50: number; p75: number; p95: number }[];
 }
+
+/** The hosting slider reads in $M per MW of IT a year; the core takes USD per kW-month. */
+export const hostingUsdPerKwMonth = (millionUsdPerMwYear: number) => usdPerKwMonthFromUsdPerMwYear(millionUsdPerMwYear * 1e6);
+
+/** The hosting slider's value in words: "$1.45M per MW of IT a year ($120.83 per kW-month)". */
+export const hostRateText = (millionUsdPerMwYear: number) =>
+  `$${num(millionUsdPerMwYear, 2)}M per MW of IT a year (${usd(hostingUsdPerKwMonth(millionUsdPerMwYear), 2)} per kW-month)`;
 
 export function dilemmaInput(values: DilemmaValues): MinersDilemmaInput {
   return {
@@ -70,7 +79,7 @@ export function dilemmaInput(values: DilemmaValues): MinersDilemmaInput {
     hashrateGrowthPctPerYear: values.growth,
     efficiencyJPerTh: values.eff,
     powerPriceUsdPerKwh: values.power,
-    hostingUsdPerKwMonth: usdPerKwMonthFromUsdPerMwYear(values.host * 1e6),
+    hostingUsdPerKwMonth: hostingUsdPerKwMonth(values.host),
     hostPaysPower: values.hostPower === 'host',
     fitOutUsdPerMw: Number(values.fitOut) * 1e6,
     seed: values.seed,
@@ -82,32 +91,37 @@ const emptyView = (message: string): DilemmaView => ({
   strategies: [],
   yDomain: [0, 1],
   shares: { holdBeatsHost: 0, holdBeatsSell: 0, sellBeatsHost: 0 },
-  readouts: { hashrate: '–', powerPerDay: '–', rentPerMonth: '–', holdBeatsHost: '–', medianPrice: '–' },
+  site: { hashratePhs: NaN, powerUsdPerDay: NaN, hostingUsdPerKwMonth: NaN, rentUsdPerMonth: NaN },
+  medianPriceUsd: NaN,
   summary: message,
   desc: message,
   tableRows: [],
 });
 
 /** Median of a path array, without reordering it. */
-const median = (values: Float64Array) => {
+const medianOf = (values: Float64Array) => {
   const out = new Float64Array(1);
   createRowPercentiles(values.length, [50])(values, out);
   return out[0]!;
 };
 
-export function dilemmaView(values: DilemmaValues): DilemmaView {
-  let sim;
+export function compute(values: DilemmaValues): DilemmaView {
+  let input, sim;
   try {
-    sim = simulateMinersDilemma(dilemmaInput(values));
+    input = dilemmaInput(values);
+    sim = simulateMinersDilemma(input);
   } catch (e) {
     if (e instanceof RangeError) return emptyView(`These settings cannot be simulated: ${e.message}.`);
     throw e;
   }
-  const strategies = DILEMMA_STRATEGIES.map((id) => {
+  const strategies = DILEMMA_STRATEGIES.map((id): StrategyView => {
     const rows = sim.bands[id];
-    const final = rows[rows.length - 1]!;
-    return { id, label: STRATEGY_LABELS[id], color: STRATEGY_COLORS[id], rows, final, medianText: usdMillions(final.p50), p5Text: usdMillions(final.p5), p95Text: usdMillions(final.p95) };
+    return { id, label: STRATEGY_LABELS[id], color: STRATEGY_COLORS[id], rows, final: rows[rows.length - 1]! };
   });
+  // The sentence quotes the legend's figures, worded as the readouts word them.
+  const median = (s: StrategyView) => usdMillions(s.final.p50);
+  const low = (s: StrategyView) => usdMillions(s.final.p5);
+  const high = (s: StrategyView) => usdMillions(s.final.p95);
   const all = strategies.flatMap((s) => s.rows.flatMap((r) => [r.p5, r.p95]));
   const yDomain: [number, number] = [Math.min(0, ...all), Math.max(1, ...all)];
   const shares = {
@@ -118,13 +132,13 @@ export function dilemmaView(values: DilemmaValues): DilemmaView {
   const [hold, sell, host] = strategies as [StrategyView, StrategyView, StrategyView];
   const paths = num(FIXED.pathCount);
   const summary =
-    `Seed ${values.seed}, ${paths} price paths from ${usd(values.price)} a coin, after three years: hosting ends at ${host.medianText} in every path; ` +
-    `selling daily at a median of ${sell.medianText} (1 path in 20 below ${sell.p5Text}); ` +
-    `holding at a median of ${hold.medianText} (1 in 20 below ${hold.p5Text}, 1 in 20 above ${hold.p95Text}). ` +
+    `Seed ${values.seed}, ${paths} price paths from ${usd(values.price)} a coin, after three years: hosting ends at ${median(host)} in every path; ` +
+    `selling daily at a median of ${median(sell)} (1 path in 20 below ${low(sell)}); ` +
+    `holding at a median of ${median(hold)} (1 in 20 below ${low(hold)}, 1 in 20 above ${high(hold)}). ` +
     `Holding beats hosting in ${pct(shares.holdBeatsHost)} of paths and beats selling in ${pct(shares.holdBeatsSell)}.`;
   const desc =
     `Cumulative cash of a 1 MW site over 36 months, median with 25–75% and 5–95% bands. ` +
-    strategies.map((s) => `${s.label}: median ${s.medianText}, 5–95% range ${s.p5Text} to ${s.p95Text} at month 36.`).join(' ');
+    strategies.map((s) => `${s.label}: median ${median(s)}, 5–95% range ${low(s)} to ${high(s)} at month 36.`).join(' ');
   const tableRows = strategies.flatMap((s) =>
     [12, 24, 36].map((m) => {
       const r = s.rows[m]!;
@@ -136,13 +150,13 @@ export function dilemmaView(values: DilemmaValues): DilemmaView {
     strategies,
     yDomain,
     shares,
-    readouts: {
-      hashrate: `${num(sim.siteHashratePhs, 1)} PH/s`,
-      powerPerDay: usd(sim.powerCostUsdPerDay),
-      rentPerMonth: usd(sim.hostingUsdPerMonth),
-      holdBeatsHost: pct(shares.holdBeatsHost),
-      medianPrice: usd(median(sim.finalPricesUsd)),
+    site: {
+      hashratePhs: sim.siteHashratePhs,
+      powerUsdPerDay: sim.powerCostUsdPerDay,
+      hostingUsdPerKwMonth: input.hostingUsdPerKwMonth,
+      rentUsdPerMonth: sim.hostingUsdPerMonth,
     },
+    medianPriceUsd: medianOf(sim.finalPricesUsd),
     summary,
     desc,
     tableRows,

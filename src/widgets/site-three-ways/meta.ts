@@ -1,7 +1,7 @@
 import { HOSTING_RENT_2024 } from '@core/assumptions';
 import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 /**
  * One site, three businesses. Defaults describe a mid-size miner at the end of 2024:
@@ -19,7 +19,7 @@ import { defineWidget } from '@widgets/types';
  */
 export const HOSTING_DEFAULT_USD_PER_KW_MONTH = Math.round(usdPerKwMonthFromUsdPerMwYear(HOSTING_RENT_2024.value));
 
-export const meta = defineWidget({
+export const meta = {
   id: 'site-three-ways',
   component: 'SiteThreeWays',
   title: 'One site, three businesses',
@@ -132,4 +132,5 @@ export const meta = defineWidget({
     'nvidia-dgx-h100-user-guide',
     'cheah-2024',
   ],
-});
+  embedHeightPx: 2250,
+} satisfies WidgetMeta;

@@ -121,7 +121,7 @@ function summarize(v: SiteValues, rows: BusinessRow[], gpuCount: number): string
 }
 
 /** Everything the widget shows. Inputs the core rejects come back as `{ ok: false }`. */
-export function computeSite(v: SiteValues): SiteView {
+export function compute(v: SiteValues): SiteView {
   try {
     const year = siteThreeWays(coreInput(v));
     const ratios = priceRatiosAt(v.vol);
