@@ -6,7 +6,7 @@
  */
 import type { Formula } from './formula';
 import { createIndexSampler, createNormalSampler, createRng } from './random';
-import { finiteArray, inRange, integer, nonNegative } from './validate';
+import { finiteArray, inRange, integer, nonNegative, positive, rangeError } from './validate';
 
 /** Guesses are numbers in this closed range. */
 export const GUESS_MIN = 0;
@@ -105,6 +105,40 @@ export function cognitiveHierarchyLevels(tau: number, p: number, maxLevel = 20, 
  */
 export function cognitiveHierarchyMean(tau: number, p: number, maxLevel = 20, level0Mean = 50): number {
   return cognitiveHierarchyLevels(tau, p, maxLevel, level0Mean).reduce((sum, l) => sum + l.frequency * l.guess, 0);
+}
+
+/**
+ * The winning number of a crowd that thinks like the Poisson cognitive hierarchy: p × the mean
+ * guess the model predicts, `p × cognitiveHierarchyMean(τ, p)` (τ = 1.5, p = 2/3 → 22.33).
+ */
+export function cognitiveHierarchyTarget(tau: number, p: number, maxLevel = 20, level0Mean = 50): number {
+  return checkModelP(p) * cognitiveHierarchyMean(tau, p, maxLevel, level0Mean);
+}
+
+/** One bar of a histogram of guesses: how many fall in [x0, x1). */
+export interface GuessBin {
+  x0: number;
+  x1: number;
+  count: number;
+}
+
+/**
+ * Guesses counted in bins of `binWidth` across [0, 100]: bin i holds [i·w, (i + 1)·w), and 100
+ * falls in the last bin (so the bins cover the closed range). No guesses give empty bins.
+ * @param binWidth a width that divides 100 into whole bins (2 gives 50 bins, 5 gives 20)
+ */
+export function guessHistogram(guesses: readonly number[], binWidth: number): GuessBin[] {
+  const width = positive('binWidth', binWidth);
+  const n = Math.round((GUESS_MAX - GUESS_MIN) / width);
+  if (n < 1 || n > 10_000 || Math.abs(n * width - (GUESS_MAX - GUESS_MIN)) > 1e-9) {
+    throw rangeError('binWidth', 'a width that divides 100 into 1 to 10,000 whole bins', binWidth);
+  }
+  const bins = Array.from({ length: n }, (_, i) => ({ x0: GUESS_MIN + i * width, x1: GUESS_MIN + (i + 1) * width, count: 0 }));
+  guesses.forEach((g, i) => {
+    inRange(`guesses[${i}]`, g, { min: GUESS_MIN, max: GUESS_MAX });
+    bins[Math.min(n - 1, Math.floor((g - GUESS_MIN) / width))]!.count++;
+  });
+  return bins;
 }
 
 /** Inputs for {@link sampleCrowdGuesses}. */
@@ -228,4 +262,10 @@ export const cognitiveHierarchyFormula: Formula = {
   words: 'Thinking steps are Poisson-distributed with mean τ; each step best-responds to the mix of shallower thinkers.',
   symbols: 'f(k) = e^−τ τᵏ / k!;  x_k = p × Σ_{h<k} f(h) x_h / Σ_{h<k} f(h)',
   fn: 'cognitiveHierarchyMean',
+};
+
+export const cognitiveHierarchyTargetFormula: Formula = {
+  words: 'The winning number against a crowd that thinks like the cognitive hierarchy: p times the average guess the model predicts.',
+  symbols: 'T = p × Σ_k f(k) x_k',
+  fn: 'cognitiveHierarchyTarget',
 };

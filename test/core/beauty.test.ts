@@ -7,6 +7,8 @@ import {
   beautyContestWinners,
   cognitiveHierarchyLevels,
   cognitiveHierarchyMean,
+  cognitiveHierarchyTarget,
+  guessHistogram,
   levelKGuess,
   parseGuesses,
   sampleCrowdGuesses,
@@ -131,6 +133,54 @@ describe('cognitiveHierarchyMean', () => {
   });
 });
 
+describe('cognitiveHierarchyTarget', () => {
+  // Reference: V-H3 means times p: 33.50 × 2/3 = 22.33; τ = 0 is the naive crowd, 50 × 2/3.
+  it.each([
+    { tau: 1.5, p: 2 / 3, target: 22.33 },
+    { tau: 1.61, p: 2 / 3, target: 21.76 },
+    { tau: 0, p: 2 / 3, target: 33.33 },
+    { tau: 1.5, p: 1 / 2, target: 13.34 },
+  ])('τ = $tau, p = $p → winning number $target', ({ tau, p, target }) => {
+    expect(cognitiveHierarchyTarget(tau, p)).toBeCloseTo(target, 2);
+  });
+
+  it('is p times the model’s mean guess, to the last bit', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 20, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (tau, p) => {
+        expect(cognitiveHierarchyTarget(tau, p)).toBe(p * cognitiveHierarchyMean(tau, p));
+      }),
+    );
+  });
+});
+
+describe('guessHistogram', () => {
+  it('bins guesses in twos, with 100 in the last bin', () => {
+    const bins = guessHistogram([0, 1.99, 2, 99, 100], 2);
+    expect(bins).toHaveLength(50);
+    expect(bins[0]).toEqual({ x0: 0, x1: 2, count: 2 });
+    expect(bins[1]!.count).toBe(1);
+    expect(bins[49]).toEqual({ x0: 98, x1: 100, count: 2 });
+  });
+
+  it('gives 20 empty bins of 5 for no guesses', () => {
+    const bins = guessHistogram([], 5);
+    expect(bins).toHaveLength(20);
+    expect(bins.every((b) => b.count === 0)).toBe(true);
+    expect(bins.at(-1)).toEqual({ x0: 95, x1: 100, count: 0 });
+  });
+
+  it('counts every guess once and does not mutate its input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 200 }), fc.constantFrom(1, 2, 4, 5, 10, 25, 50, 100), (list, width) => {
+        const copy = [...list];
+        const bins = guessHistogram(list, width);
+        expect(bins.reduce((s, b) => s + b.count, 0)).toBe(list.length);
+        expect(list).toEqual(copy);
+      }),
+    );
+  });
+});
+
 describe('sampleCrowdGuesses', () => {
   const crowd = { tau: 1.5, p: 2 / 3, count: 500, seed: 7, noiseSd: 3 };
 
@@ -222,6 +272,10 @@ describe('beauty input checks', () => {
     { call: () => cognitiveHierarchyMean(1.5, 0), message: 'p must be a finite number in (0, 1], got 0' },
     { call: () => cognitiveHierarchyMean(-1, 0.5), message: 'tau must be a finite number in [0, 20], got -1' },
     { call: () => cognitiveHierarchyLevels(1, 0.5, 2.5), message: 'maxLevel must be an integer in [0, 100], got 2.5' },
+    { call: () => cognitiveHierarchyTarget(1.5, 0), message: 'p must be a finite number in (0, 1], got 0' },
+    { call: () => guessHistogram([50], 3), message: 'binWidth must be a width that divides 100 into 1 to 10,000 whole bins, got 3' },
+    { call: () => guessHistogram([50], 0), message: 'binWidth must be a finite number > 0, got 0' },
+    { call: () => guessHistogram([50, 100.5], 5), message: 'guesses[1] must be a finite number in [0, 100], got 100.5' },
     { call: () => sampleCrowdGuesses({ tau: 1, p: 0.5, count: 0, seed: 1 }), message: 'count must be an integer in [1, 100000], got 0' },
     { call: () => sampleCrowdGuesses({ tau: 1, p: 0.5, count: 5, seed: 1, noiseSd: -1 }), message: 'noiseSd must be a finite number ≥ 0, got -1' },
   ])('throws RangeError: $message', ({ call, message }) => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classroomView } from '@widgets/beauty-classroom/model';
+import { byId } from '@lib/widget/define';
+import { widget } from '@widgets/beauty-classroom/widget';
+import { compute } from '@widgets/beauty-classroom/model';
+
+const classroomView = (text: string, p: string) => compute({ p }, text);
+const shown = (text: string, p: string) => byId(widget.readouts(classroomView(text, p), { p }));
 
 describe('beauty-classroom model', () => {
   it('finds the target and the winner of a small class, numbering entries in typed order', () => {
@@ -9,7 +14,7 @@ describe('beauty-classroom model', () => {
     expect(v.mean).toBe(25);
     expect(v.target).toBeCloseTo(16.667, 3);
     expect(v.winners).toEqual([{ entry: 2, guess: 20 }]);
-    expect(v.readouts.winners).toBe('entry 2 (20)');
+    expect(shown('10, 20; 30\n40', '2/3')['winners']!.text).toBe('entry 2 (20)');
     expect(v.summary).toMatch(/^4 guesses average 25, so the winning number is 16\.67\. Closest: entry 2 \(20\)\./);
   });
 
@@ -50,11 +55,12 @@ describe('beauty-classroom model', () => {
 
   it('with nothing typed shows an invitation and no numbers that are not there', () => {
     const v = classroomView('', '2/3');
+    expect(v).toEqual(widget.compute({ p: '2/3' }));
     expect(v.count).toBe(0);
     expect(v.target).toBeNull();
-    expect(v.readouts.target).toBe('–');
+    expect(shown('', '2/3')['target']!.text).toBe('–');
     expect(v.summary).toMatch(/^Type or paste/);
-    expect(JSON.stringify(v)).not.toMatch(/NaN|Infinity|undefined/);
+    expect(JSON.stringify([v, widget.readouts(v, { p: '2/3' })])).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   it('handles a large class with finite numbers', () => {
@@ -68,6 +74,29 @@ describe('beauty-classroom model', () => {
 
 describe('beauty-classroom reference lines', () => {
   it('names the one- and two-step guesses under the chart (V-H1: 33.3 and 22.2 for p = 2/3)', () => {
-    expect(classroomView('', '2/3').levelsKey).toBe('Dotted lines: the one-step guess (33.3) and the two-step guess (22.2).');
+    expect(shown('', '2/3')['levels']!.text).toBe('Dotted lines: the one-step guess (33.3) and the two-step guess (22.2).');
+  });
+});
+
+describe('beauty-classroom readouts', () => {
+  it('gives the class’s numbers, the key and the model rows the lesson notes quote, in reading order (V-H3)', () => {
+    const r = widget.readouts(widget.compute({ p: '2/3' }), { p: '2/3' });
+    expect(r.map((x) => [x.id, x.text])).toEqual([
+      ['mean', '–'],
+      ['target', '–'],
+      ['winners', '–'],
+      ['levels', 'Dotted lines: the one-step guess (33.3) and the two-step guess (22.2).'],
+      ['model-1-5-mean', '33.5'],
+      ['model-1-5-target', '22.33'],
+      ['model-1-61-mean', '32.64'],
+      ['model-1-61-target', '21.76'],
+    ]);
+    expect(byId(r)['model-1-61-target']!.provenance.formula!.fn).toBe('cognitiveHierarchyTarget');
+  });
+
+  it('fills in the class once guesses are typed', () => {
+    const r = shown('10 20 30 40', '2/3');
+    expect([r['mean']!.text, r['target']!.text, r['winners']!.text]).toEqual(['25', '16.67', 'entry 2 (20)']);
+    expect(r['target']!.provenance.inputs[0]).toMatchObject({ label: 'The class’s guesses', value: '4' });
   });
 });

@@ -1,16 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { defaults } from '@lib/widget/params';
 import { switchingBill } from '@core/conversion';
-import { ASSUMED, DEFAULT_NOTES, GROUPS, meta, schema } from '@widgets/switching-bill/meta';
-import { billView, GPU_LIFE_YEARS, type BillInputs, type BillView } from '@widgets/switching-bill/model';
+import { byId } from '@lib/widget/define';
+import { ASSUMED, DEFAULT_NOTES, GROUPS } from '@widgets/switching-bill/meta';
+import { GPU_LIFE_YEARS, type BillInputs, type BillView } from '@widgets/switching-bill/model';
 import { BUILD_PRESETS, CAPEX_PRESETS } from '@widgets/switching-bill/presets';
+import { widget as meta } from '@widgets/switching-bill/widget';
 
+const { schema } = meta;
 const base = defaults(schema) as BillInputs;
 
 function view(overrides: Partial<BillInputs> = {}): BillView {
-  const v = billView({ ...base, ...overrides });
+  const v = meta.compute({ ...base, ...overrides });
   if (!v.ok) throw new Error(v.message);
   return v;
+}
+
+/** The readouts' texts by id, at these settings. */
+function shown(overrides: Partial<BillInputs> = {}): Record<string, string> {
+  const values = { ...base, ...overrides };
+  return Object.fromEntries(meta.readouts(meta.compute(values), values).map((r) => [r.id, r.text]));
 }
 
 describe('switching bill model', () => {
@@ -31,7 +40,7 @@ describe('switching bill model', () => {
     // a DGX H100's 10.2 kW / 8 = 1,275 W per GPU; 69.93e6 / 1,275 = 54,847.1.
     const v = view();
     expect(v.bill.gpuCount).toBe(54_847);
-    expect(v.readouts.gpus).toBe('54,847');
+    expect(shown().gpus).toBe('54,847');
   });
 
   it('prices the defaults from Cheah’s $50k per GPU and TeraWulf’s $8M per MW of IT', () => {
@@ -41,17 +50,17 @@ describe('switching bill model', () => {
     // Cambridge's 28.2 J/TH fleet: 100 MW / 28.2 = 3.546 EH/s, sold at an assumed $3/TH.
     expect(v.bill.asicResaleUsd).toBeCloseTo((100e6 / 28.2) * 3, 3);
     // 2,742.35M of GPUs + 559.4M of building = $3.30 billion, $33.0 million per grid MW.
-    expect(v.readouts.total).toBe('$3.3 billion');
-    expect(v.readouts.capexPerMw).toBe('$33 million per MW');
+    expect(shown().total).toBe('$3.3 billion');
+    expect(shown()['capex-per-mw']).toBe('$33 million per MW');
   });
 
   it('pays back in about 54 months of rent at $2 and 80%, inside the GPUs’ 5-year life', () => {
     const v = view();
     expect(v.bill.paybackMonths!).toBeGreaterThan(53);
     expect(v.bill.paybackMonths!).toBeLessThan(55);
-    expect(v.readouts.payback).toMatch(/^5\d months after switch-on$/);
-    expect(v.readouts.fromStop).toMatch(/^6\d months after mining stops$/);
-    expect(v.verdict).toMatch(/before the GPUs’ 5-year life ends/);
+    expect(shown().payback).toMatch(/^5\d months after switch-on$/);
+    expect(shown()['from-stop']).toMatch(/^6\d months after mining stops$/);
+    expect(shown().verdict).toMatch(/before the GPUs’ 5-year life ends/);
     expect(GPU_LIFE_YEARS).toBe(5);
   });
 
@@ -65,10 +74,10 @@ describe('switching bill model', () => {
     // $0.50/h at 10 % use against 1,275 W × PUE 2 at $0.15: rent $0.05/h of wall time, power $0.04/h.
     const ok = view({ rent: 0.5, utilizationPct: 10, pue: 2, powerPrice: 0.15 });
     expect(ok.bill.paybackMonths).not.toBeNull();
-    const v = billView({ ...base, rent: 0.1, pue: 2, gpuPowerW: 2500, powerPrice: 0.15 });
-    if (!v.ok) throw new Error(v.message);
-    expect(v.readouts.payback).toBe('never');
-    expect(v.verdict).toMatch(/^Never/);
+    const never = { rent: 0.1, pue: 2, gpuPowerW: 2500, powerPrice: 0.15 };
+    const v = view(never);
+    expect(shown(never).payback).toBe('never');
+    expect(shown(never).verdict).toMatch(/^Never/);
     expect(v.summary).toMatch(/never repaid/);
   });
 
@@ -107,7 +116,7 @@ describe('switching bill model', () => {
     for (const name of names) {
       for (const value of [schema[name].min, schema[name].max]) {
         const v = view({ [name]: value });
-        const text = JSON.stringify([v.summary, v.desc, v.readouts, v.tableRows, v.items, v.path]);
+        const text = JSON.stringify([v.summary, v.desc, meta.readouts(v, { ...base, [name]: value }), v.tableRows, v.items, v.path]);
         expect(text, `${name}=${value}`).not.toMatch(/NaN|Infinity|undefined/);
       }
     }
@@ -115,9 +124,25 @@ describe('switching bill model', () => {
     const lows = Object.fromEntries(names.map((n) => [n, schema[n].min])) as BillInputs;
     const highs = Object.fromEntries(names.map((n) => [n, schema[n].max])) as BillInputs;
     for (const corner of [lows, highs]) {
-      const v = billView(corner);
+      const v = meta.compute(corner);
       expect(v.ok).toBe(true);
-      expect(JSON.stringify(v)).not.toMatch(/NaN|Infinity|undefined/);
+      expect(JSON.stringify([v, meta.readouts(v, corner)])).not.toMatch(/NaN|Infinity|undefined/);
     }
+  });
+});
+
+describe('switching bill readouts', () => {
+  it('lists the bill, the payback and the verdict in reading order, each traced to switchingBill', () => {
+    const r = meta.readouts(view(), base);
+    expect(r.map((x) => x.id)).toEqual(['total', 'capex-per-mw', 'gpus', 'net', 'payback', 'from-stop', 'mining', 'verdict']);
+    expect(r.every((x) => x.provenance.formula?.fn === 'switchingBill')).toBe(true);
+    expect(byId(r)['verdict']!.text).toBe('Repaid 6 months before the GPUs’ 5-year life ends.');
+  });
+
+  it('gives none for settings the core rejects', () => {
+    const bad = { ...base, siteMw: -5 };
+    const v = meta.compute(bad);
+    expect(v.ok).toBe(false);
+    expect(meta.readouts(v, bad)).toEqual([]);
   });
 });

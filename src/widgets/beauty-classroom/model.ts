@@ -1,31 +1,27 @@
 /**
- * Classroom mode view-model: the pasted text and p in; the target, winners, histogram, skipped
- * entries, comparison rows and sentence out. Parsing, targets, winners and the model means all
- * come from the core's beauty module.
+ * Classroom mode view model: p and the pasted text in; the target, winners, histogram, skipped
+ * entries, comparison rows and sentence out. Parsing, targets, winners, bins and the model rows
+ * all come from the core's beauty module.
  */
-import {
-  BEAUTY_EXPERIMENTS,
-  beautyContestTarget,
-  beautyContestWinners,
-  cognitiveHierarchyMean,
-  levelKGuess,
-  parseGuesses,
-  type ParsedGuesses,
-} from '@core/beauty';
+import { beautyContestTarget, beautyContestWinners, guessHistogram, levelKGuess, parseGuesses, type GuessBin, type ParsedGuesses } from '@core/beauty';
+import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beautyComparison';
 import { num } from '@lib/widget/format';
-import { histogram, type Bin, type ComparisonRow } from '@widgets/beauty-play/model';
-import { modelRowProvenance } from '@widgets/beauty-play/provenance';
+import type { Values } from '@lib/widget/params';
+import type { meta } from './meta';
+
+export type ClassValues = Values<typeof meta.schema>;
 
 export const CLASS_BIN_WIDTH = 5;
 /** Thinking depths shown for comparison: 1.5 fits many games, 1.61 is the median fit across beauty-contest data (fact H13). */
 export const MODEL_TAUS = [1.5, 1.61] as const;
-const P_VALUES: Record<string, number> = { '2/3': 2 / 3, '1/2': 1 / 2 };
 
 export interface ClassroomView {
   count: number;
+  /** The count as shown ("3,000"): the class's own number of guesses, not a figure. */
+  countText: string;
   /** Tokens that were not guesses, with the reason, in the order typed. */
   skipped: ParsedGuesses['rejected'];
-  bins: Bin[];
+  bins: GuessBin[];
   yMax: number;
   mean: number | null;
   target: number | null;
@@ -33,10 +29,10 @@ export interface ClassroomView {
   winners: { entry: number; guess: number }[];
   /** Level-1 and level-2 guesses (50p, 50p²), drawn as reference lines. */
   levels: { label: string; x: number }[];
-  /** The key under the chart naming those lines. */
-  levelsKey: string;
-  readouts: { count: string; mean: string; target: string; winners: string };
+  /** Published first rounds, the model's crowds, then the class once it has guesses. */
   comparison: ComparisonRow[];
+  /** The model rows of `comparison`, one per τ in MODEL_TAUS. */
+  models: ModelRow[];
   summary: string;
   desc: string;
   skippedText: string;
@@ -53,36 +49,34 @@ function skippedSentence(skipped: ParsedGuesses['rejected']): string {
   return `Skipped ${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'}: ${list.join(', ')}${more}.`;
 }
 
-function winnersText(winners: { entry: number; guess: number }[]): string {
+/** The winners as the readout and the sentence write them: "entry 2 (20), entry 5 (20)", six at most. */
+export function winnersText(winners: { entry: number; guess: number }[]): string {
   const shown = winners.slice(0, 6).map((w) => `entry ${w.entry} (${num(w.guess, 2)})`);
   const more = winners.length > 6 ? ` and ${winners.length - 6} more` : '';
   return shown.join(', ') + more;
 }
 
-export function classroomView(text: string, pKey: string): ClassroomView {
-  const p = P_VALUES[pKey] ?? 2 / 3;
+/**
+ * Everything classroom mode shows. The class's guesses are typed in the page, never put in the
+ * link: with none (the defaults) the chart is empty and only the comparison has numbers.
+ */
+export function compute(values: ClassValues, text = ''): ClassroomView {
+  const pKey = values.p;
+  const p = beautyP(pKey);
   const parsed = parseGuesses(text);
   const { guesses, rejected: skipped } = parsed;
-  const bins = histogram(guesses, CLASS_BIN_WIDTH);
+  const bins = guessHistogram(guesses, CLASS_BIN_WIDTH);
   const yMax = Math.max(4, ...bins.map((b) => b.count));
   const levels = [1, 2].map((k) => ({ label: `L${k}`, x: levelKGuess(k, p) }));
-  const levelsKey = `Dotted lines: the one-step guess (${num(levels[0]!.x, 1)}) and the two-step guess (${num(levels[1]!.x, 1)}).`;
-  const published = BEAUTY_EXPERIMENTS.filter((e) => Math.abs(e.p - p) < 1e-9).map((e) => ({
-    label: e.label,
-    mean: e.mean,
-    target: beautyContestTarget([e.mean], e.p),
-    winner: e.winner,
-  }));
-  const models = MODEL_TAUS.map((tau) => {
-    const mean = cognitiveHierarchyMean(tau, p);
-    return { key: modelKey(tau), label: `Cognitive hierarchy model, τ = ${num(tau, 2)}`, mean, target: p * mean, winner: null, provenance: modelRowProvenance(tau, p, mean) };
-  });
+  const published = publishedRows(p);
+  const models = MODEL_TAUS.map((tau) => modelRow(modelKey(tau), tau, p, 2));
   const skippedText = skippedSentence(skipped);
   const binRows = bins.map((b) => ({ range: `${b.x0}–${b.x1}`, count: b.count }));
 
   if (!guesses.length) {
     return {
       count: 0,
+      countText: '0',
       skipped,
       bins,
       yMax,
@@ -90,9 +84,8 @@ export function classroomView(text: string, pKey: string): ClassroomView {
       target: null,
       winners: [],
       levels,
-      levelsKey,
-      readouts: { count: '0', mean: '–', target: '–', winners: '–' },
       comparison: [...published, ...models],
+      models,
       summary: `Type or paste the class’s guesses to find the winning number (${pKey} of the average) and the winners.${skippedText ? ` ${skippedText}` : ''}`,
       desc: 'No guesses yet: an empty histogram from 0 to 100.',
       skippedText,
@@ -111,6 +104,7 @@ export function classroomView(text: string, pKey: string): ClassroomView {
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
   return {
     count: guesses.length,
+    countText: num(guesses.length),
     skipped,
     bins,
     yMax,
@@ -118,9 +112,8 @@ export function classroomView(text: string, pKey: string): ClassroomView {
     target,
     winners,
     levels,
-    levelsKey,
-    readouts: { count: num(guesses.length), mean: num(mean, 2), target: num(target, 2), winners: winnersText(winners) },
     comparison: [...published, ...models, { label: 'Your class', mean, target, winner: winners[0]!.guess }],
+    models,
     summary,
     desc: `Histogram of ${guesses.length} guesses in bins of ${CLASS_BIN_WIDTH}; the busiest bin is ${busiest.x0} to ${busiest.x1} with ${busiest.count}. Target line at ${num(target, 2)}; reference lines at the level-1 and level-2 guesses.`,
     skippedText,

@@ -1,5 +1,5 @@
+import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 /**
  * "Play it": the reader against a simulated crowd in the 2/3-of-the-average game. The crowd
@@ -7,7 +7,7 @@ import { defineWidget } from '@widgets/types';
  * re-anchors on the last target each round. The rounds played live in the page, not the URL;
  * the settings below (and the guess on the slider) travel in the link.
  */
-export const schema = {
+const schema = {
   guess: numberParam({
     key: 'guess',
     label: 'Your guess',
@@ -63,7 +63,7 @@ export const schema = {
   }),
 };
 
-export const meta = defineWidget({
+export const meta = {
   id: 'beauty-play',
   component: 'BeautyPlay',
   title: 'Play it: guess two thirds of the average',
@@ -72,4 +72,5 @@ export const meta = defineWidget({
   goal: 'Feel the beauty contest from inside: to win you must guess how deeply everyone else thinks, and round after round the guesses unravel toward zero.',
   schema,
   sources: ['camerer-ho-chong-2004', 'nagel-1995', 'spektrum-1997', 'thaler-ft-1997'],
-});
+  embedHeightPx: 2030,
+} satisfies WidgetMeta;

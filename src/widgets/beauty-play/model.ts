@@ -1,26 +1,19 @@
 /**
- * "Play it" view-model: settings, the reader's submitted guesses and the phase in; the
- * histogram, markers, readouts, sentence and tables out. Every number comes from the core's
- * beautyGame (the crowd, targets, winners) and beauty (published results, the CH model).
+ * "Play it" view model: settings, the reader's submitted guesses and the phase in; the
+ * histogram, markers, sentence and tables out. Every number comes from the core's beautyGame
+ * (the crowd, targets, winners) and beauty (the bins, published results, the CH model).
  */
-import { BEAUTY_EXPERIMENTS, beautyContestTarget, cognitiveHierarchyMean } from '@core/beauty';
-import type { Provenance } from '@lib/widget/provenance';
-import { modelRowProvenance } from './provenance';
+import { guessHistogram, type GuessBin } from '@core/beauty';
 import { beautyGame, MAX_BEAUTY_ROUNDS, type BeautyRound } from '@core/beautyGame';
 import { percentile } from '@core/quantile';
+import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beautyComparison';
 import { num } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
-import type { schema } from './meta';
+import type { meta } from './meta';
 
-export type PlayValues = Values<typeof schema>;
+export type PlayValues = Values<typeof meta.schema>;
 /** 'guess': the current round waits for the reader; 'result': the last submitted round is shown. */
 export type Phase = 'guess' | 'result';
-
-export interface Bin {
-  x0: number;
-  x1: number;
-  count: number;
-}
 
 export interface HistoryRow {
   round: number;
@@ -32,17 +25,6 @@ export interface HistoryRow {
   result: string;
 }
 
-export interface ComparisonRow {
-  label: string;
-  /** Names the row's readouts in the table ("model" gives data-readout="model-mean"). */
-  key?: string;
-  mean: number;
-  target: number;
-  winner: number | null;
-  /** How the keyed row's mean and target were obtained (the model rows). */
-  provenance?: { mean: Provenance; target: Provenance };
-}
-
 export interface PlayView {
   /** Plain message when the settings cannot be played (never NaN on screen). */
   error: string | null;
@@ -52,41 +34,33 @@ export interface PlayView {
   lastRound: boolean;
   people: number;
   pText: string;
-  bins: Bin[];
+  /** The multiplier as a number. */
+  p: number;
+  bins: GuessBin[];
   yMax: number;
   /** The reader's guess drawn on the chart: submitted in 'result', pending in 'guess'. */
   youGuess: number;
   target: number | null;
   readerWon: boolean;
-  readouts: { round: string; mean: string; target: string; result: string };
+  /** "3 of 10", shown as a plain count, not a figure. */
+  roundText: string;
+  /** The round on show once the reader has guessed: its average, winning number and the reader's place; null while hidden. */
+  shown: { mean: number; target: number; result: string } | null;
   summary: string;
   desc: string;
   history: HistoryRow[];
+  /** Published first rounds for this p, then the model's crowd, then the reader's game once played. */
   comparison: ComparisonRow[];
+  /** The model's row of `comparison`: its readouts are "model-mean" and "model-target". */
+  model: ModelRow | null;
   binRows: { range: string; count: number }[];
 }
 
 export const BIN_WIDTH = 2;
-const P_VALUES: Record<string, number> = { '2/3': 2 / 3, '1/2': 1 / 2 };
 
-/** Number of guesses in each [x0, x0 + width) bin over [0, 100]; 100 falls in the last bin. */
-export function histogram(guesses: readonly number[], width = BIN_WIDTH): Bin[] {
-  const n = Math.round(100 / width);
-  const bins = Array.from({ length: n }, (_, i) => ({ x0: i * width, x1: (i + 1) * width, count: 0 }));
-  for (const g of guesses) bins[Math.min(n - 1, Math.floor(g / width))]!.count++;
-  return bins;
-}
-
-/** Published results and the model for this p, for the comparison table. */
+/** Published results and the model's crowd for this p, for the comparison table (the reader's first round last, once played). */
 export function comparisonRows(p: number, tau: number, firstRound?: BeautyRound): ComparisonRow[] {
-  const rows: ComparisonRow[] = BEAUTY_EXPERIMENTS.filter((e) => Math.abs(e.p - p) < 1e-9).map((e) => ({
-    label: e.label,
-    mean: e.mean,
-    target: beautyContestTarget([e.mean], e.p),
-    winner: e.winner,
-  }));
-  const modelMean = cognitiveHierarchyMean(tau, p);
-  rows.push({ key: 'model', label: `Cognitive hierarchy model, τ = ${num(tau, 1)}`, mean: modelMean, target: p * modelMean, winner: null, provenance: modelRowProvenance(tau, p, modelMean) });
+  const rows: ComparisonRow[] = [...publishedRows(p), modelRow('model', tau, p, 1)];
   if (firstRound) rows.push({ label: 'Your game, round 1 (crowd and you)', mean: firstRound.mean, target: firstRound.target, winner: null });
   return rows;
 }
@@ -108,22 +82,30 @@ function errorView(message: string, values: PlayValues): PlayView {
     lastRound: false,
     people: 0,
     pText: values.p,
-    bins: histogram([]),
+    p: beautyP(values.p),
+    bins: guessHistogram([], BIN_WIDTH),
     yMax: 5,
     youGuess: values.guess,
     target: null,
     readerWon: false,
-    readouts: { round: '–', mean: '–', target: '–', result: '–' },
+    roundText: '–',
+    shown: null,
     summary: message,
     desc: message,
     history: [],
     comparison: [],
+    model: null,
     binRows: [],
   };
 }
 
-export function playView(values: PlayValues, readerGuesses: readonly number[], phase: Phase): PlayView {
-  const p = P_VALUES[values.p] ?? 2 / 3;
+/**
+ * Everything "Play it" shows. The rounds played live in the page, not in the link: with none
+ * (the defaults) it is round 1 waiting for a guess; the view passes the reader's guesses and
+ * whether the last one's result is on show.
+ */
+export function compute(values: PlayValues, readerGuesses: readonly number[] = [], phase: Phase = 'guess'): PlayView {
+  const p = beautyP(values.p);
   const crowdSize = Number(values.size);
   const people = crowdSize + 1;
   let game;
@@ -136,7 +118,7 @@ export function playView(values: PlayValues, readerGuesses: readonly number[], p
   const played = game.rounds;
   const showing = phase === 'result' && played.length > 0 ? played[played.length - 1]! : null;
   const round = showing ? showing.round : played.length + 1;
-  const bins = histogram(showing ? showing.crowdGuesses : []);
+  const bins = guessHistogram(showing ? showing.crowdGuesses : [], BIN_WIDTH);
   const yMax = Math.max(5, ...bins.map((b) => b.count));
   const history = played.map((r) => ({
     round: r.round,
@@ -173,21 +155,19 @@ export function playView(values: PlayValues, readerGuesses: readonly number[], p
     lastRound,
     people,
     pText: values.p,
+    p,
     bins,
     yMax,
     youGuess: showing ? showing.readerGuess : values.guess,
     target: showing ? showing.target : null,
     readerWon: showing?.readerWon ?? false,
-    readouts: {
-      round: `${round} of ${MAX_BEAUTY_ROUNDS}`,
-      mean: showing ? num(showing.mean, 1) : 'hidden',
-      target: showing ? num(showing.target, 1) : 'hidden',
-      result: showing ? resultText(showing, people) : 'waiting for your guess',
-    },
+    roundText: `${round} of ${MAX_BEAUTY_ROUNDS}`,
+    shown: showing ? { mean: showing.mean, target: showing.target, result: resultText(showing, people) } : null,
     summary,
     desc,
     history,
     comparison,
+    model: comparison.find((r): r is ModelRow => r.key === 'model') ?? null,
     binRows: showing ? bins.map((b) => ({ range: `${b.x0}–${b.x1}`, count: b.count })) : [],
   };
 }

@@ -1,16 +1,16 @@
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
+import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam, type NumberParam } from '@lib/widget/params';
-import { defineWidget } from '@widgets/types';
 
 const usd0: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
 const usd2: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 };
 const int: Intl.NumberFormatOptions = { maximumFractionDigits: 0 };
 
 /**
- * Converting N MW of mine to rented GPUs. Defaults are dated, sourced figures except the four
- * marked in ASSUMPTIONS, which no source gives and the reader is asked to set.
+ * Converting N MW of mine to rented GPUs. Defaults are dated, sourced figures except the three
+ * in ASSUMED, which no source gives and the reader is asked to set.
  */
-export const schema = {
+const schema = {
   siteMw: numberParam({
     key: 'mw', label: 'Site size', unit: 'MW from the grid', min: 5, max: 500, step: 5, default: 100,
     sourceId: 'core-scientific-releases-2024', asOf: '2024-11', format: int,
@@ -82,7 +82,7 @@ export const DEFAULT_NOTES: Record<keyof SwitchingSchema, string> = {
 /** Parameters with no source behind their default. */
 export const ASSUMED = new Set<keyof SwitchingSchema>(['resaleUsdPerTh', 'downtimeMonths', 'utilizationPct']);
 
-export const meta = defineWidget({
+export const meta = {
   id: 'switching-bill',
   component: 'SwitchingBill',
   title: 'The switching bill',
@@ -91,7 +91,8 @@ export const meta = defineWidget({
   goal: 'Add up what it costs a miner to turn a site into an AI data centre (GPUs, building, lost mining, less ASIC resale) and how many months of rent pay it back.',
   schema,
   sources: ['core-scientific-releases-2024', 'terawulf-2025-08-14', 'nvidia-dgx-h100-user-guide', 'lockwood-h100', 'cheah-2024', 'iren-2024-09-16', 'cambridge-2025', 'iren-t21-purchase-2023-12', 'hri-2024-12-23'],
-});
+  embedHeightPx: 3650,
+} satisfies WidgetMeta;
 
 /** Groups of sliders, in reading order. */
 export const GROUPS: readonly { title: string; params: readonly (keyof SwitchingSchema)[] }[] = [

@@ -1,7 +1,8 @@
 /**
- * The switching bill's view-model: the slider values in, the bill's items, the cash path, the
- * readouts, the sentence and the table out. All sums are the core's switchingBill and
- * switchingCashUsd; this module only arranges and words them.
+ * The switching bill's view model: the slider values in, the bill's items, the cash path, the
+ * sentence and the table out. All sums are the core's switchingBill and switchingCashUsd; this
+ * module only arranges and words them (the readouts' wording, shared with the sentence, is
+ * billPhrases and verdictText).
  */
 import { MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { switchingBill, switchingCashUsd, type SwitchingBill } from '@core/conversion';
@@ -40,16 +41,6 @@ export interface BillView {
   /** Month (since mining stopped) at which the GPUs reach the end of their life. */
   lifeEndMonth: number;
   downtimeMonths: number;
-  readouts: {
-    gpus: string;
-    capexPerMw: string;
-    total: string;
-    net: string;
-    payback: string;
-    fromStop: string;
-    mining: string;
-  };
-  verdict: string;
   summary: string;
   desc: string;
   tableRows: { item: string; value: string }[];
@@ -62,14 +53,28 @@ export interface BillError {
 
 const months = (m: number) => `${num(m, 0)} month${Math.round(m) === 1 ? '' : 's'}`;
 
-function verdictText(b: SwitchingBill): string {
+/** The readouts' texts, which the sentence repeats: "$3.3 billion", "54 months after switch-on", … */
+export function billPhrases(bill: SwitchingBill): Record<'gpus' | 'capexPerMw' | 'total' | 'net' | 'payback' | 'fromStop' | 'mining', string> {
+  return {
+    gpus: num(bill.gpuCount),
+    capexPerMw: `${usdWords(bill.capexUsdPerSiteMw)} per MW`,
+    total: usdWords(bill.totalUsd),
+    net: `${usdWords(bill.aiNetUsdPerMonth)} a month`,
+    payback: bill.paybackMonths === null ? 'never' : `${months(bill.paybackMonths)} after switch-on`,
+    fromStop: bill.paybackMonthsFromStop === null ? 'never' : `${months(bill.paybackMonthsFromStop)} after mining stops`,
+    mining: `${usdWords(bill.miningMarginUsdPerMonth)} a month`,
+  };
+}
+
+/** The verdict sentence: whether the bill is repaid within the GPUs' working life. */
+export function verdictText(b: SwitchingBill): string {
   if (b.paybackMonths === null) return 'Never: at this rent the GPUs don’t cover their own power.';
   if (b.paybackMonths <= GPU_LIFE_MONTHS) return `Repaid ${num(GPU_LIFE_MONTHS - b.paybackMonths, 0)} months before the GPUs’ ${GPU_LIFE_YEARS}-year life ends.`;
   return `Not repaid within the GPUs’ ${GPU_LIFE_YEARS}-year life: ${num(b.paybackMonths - GPU_LIFE_MONTHS, 0)} months short.`;
 }
 
 /** Builds the view, or a plain message when a value is outside what the core accepts. */
-export function billView(v: BillInputs): BillView | BillError {
+export function compute(v: BillInputs): BillView | BillError {
   let bill: SwitchingBill;
   try {
     bill = switchingBill({
@@ -103,25 +108,15 @@ export function billView(v: BillInputs): BillView | BillError {
   const horizonMonths = Math.ceil(Math.max(lifeEndMonth + 6, (bill.paybackMonthsFromStop ?? 0) * 1.1));
   const path = Array.from({ length: horizonMonths + 1 }, (_, month) => ({ month, cashUsd: switchingCashUsd(bill, dark, month) }));
 
-  const paybackText = bill.paybackMonths === null ? 'never' : `${months(bill.paybackMonths)} after switch-on`;
-  const fromStopText = bill.paybackMonthsFromStop === null ? 'never' : `${months(bill.paybackMonthsFromStop)} after mining stops`;
-  const readouts = {
-    gpus: num(bill.gpuCount),
-    capexPerMw: `${usdWords(bill.capexUsdPerSiteMw)} per MW`,
-    total: usdWords(bill.totalUsd),
-    net: `${usdWords(bill.aiNetUsdPerMonth)} a month`,
-    payback: paybackText,
-    fromStop: fromStopText,
-    mining: `${usdWords(bill.miningMarginUsdPerMonth)} a month`,
-  };
+  const phrases = billPhrases(bill);
   const verdict = verdictText(bill);
   const repaid =
     bill.paybackMonths === null
       ? 'At that rent the GPUs don’t even cover their own power, so the bill is never repaid.'
-      : `Rented at ${usd(v.rent, 2)} an hour for ${num(v.utilizationPct)}% of hours, they clear ${readouts.net} after power, so the bill is repaid ${readouts.payback} (${readouts.fromStop}). ${verdict}`;
+      : `Rented at ${usd(v.rent, 2)} an hour for ${num(v.utilizationPct)}% of hours, they clear ${phrases.net} after power, so the bill is repaid ${phrases.payback} (${phrases.fromStop}). ${verdict}`;
   const summary =
-    `Turning a ${num(v.siteMw)} MW mine into an AI site fits ${readouts.gpus} GPUs and costs ${readouts.total} in all, ` +
-    `${readouts.capexPerMw} of the site in new equipment and buildings. ${repaid}`;
+    `Turning a ${num(v.siteMw)} MW mine into an AI site fits ${phrases.gpus} GPUs and costs ${phrases.total} in all, ` +
+    `${phrases.capexPerMw} of the site in new equipment and buildings. ${repaid}`;
   const desc =
     `Cumulative cash of the switch, month by month after mining stops: ${usdWords(path[0]!.cashUsd)} at month 0, ` +
     `${usdWords(switchingCashUsd(bill, dark, dark))} when the GPUs switch on at month ${dark}, ` +
@@ -129,7 +124,7 @@ export function billView(v: BillInputs): BillView | BillError {
     (bill.paybackMonthsFromStop === null ? 'It never reaches zero.' : `It reaches zero at month ${num(bill.paybackMonthsFromStop, 0)}.`);
   const tableRows = [
     ...items.map((i) => ({ item: i.long, value: usd(i.usd) })),
-    { item: 'GPUs that fit', value: readouts.gpus },
+    { item: 'GPUs that fit', value: phrases.gpus },
     { item: 'New equipment and buildings per MW of site', value: usd(bill.capexUsdPerSiteMw) },
     { item: 'Mining margin per month, before the switch', value: usd(bill.miningMarginUsdPerMonth) },
     { item: 'GPU rent per month', value: usd(bill.aiRevenueUsdPerMonth) },
@@ -138,5 +133,5 @@ export function billView(v: BillInputs): BillView | BillError {
     { item: 'Payback after switch-on', value: bill.paybackMonths === null ? 'never' : `${num(bill.paybackMonths, 1)} months` },
     { item: 'Payback after mining stops', value: bill.paybackMonthsFromStop === null ? 'never' : `${num(bill.paybackMonthsFromStop, 1)} months` },
   ];
-  return { ok: true, bill, items, path, horizonMonths, lifeEndMonth, downtimeMonths: dark, readouts, verdict, summary, desc, tableRows };
+  return { ok: true, bill, items, path, horizonMonths, lifeEndMonth, downtimeMonths: dark, summary, desc, tableRows };
 }
