@@ -17,13 +17,11 @@ import Figure from '@story/Figure.astro';
 import Island from '@widgets/Island.astro';
 import { widgets } from '@widgets/registry';
 
-type AstroComponent = typeof Island;
-
 /** `Component` with some props fixed, e.g. the island of one widget. */
-function withProps(name: string, Component: AstroComponent, fixed: Record<string, unknown>): AstroComponent {
+function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>): C {
   return createComponent((result: unknown, props: Record<string, unknown>, slots: unknown) =>
-    render`${renderComponent(result as never, name, Component, { ...props, ...fixed }, slots as never)}`,
-  ) as AstroComponent;
+    render`${renderComponent(result as never, name, Component as never, { ...props, ...fixed }, slots as never)}`,
+  ) as C;
 }
 
 const islands = Object.fromEntries(widgets.map((w) => [w.component, withProps(w.component, Island, { id: w.id })]));

@@ -32,7 +32,6 @@ export interface ContentLookups {
 }
 
 /** Props any widget takes besides its schema keys. */
-const WIDGET_PROPS = ['slot', 'scrolly'];
 
 const WHERE: Record<NonNullable<PropSpec['refers']>, { what: string; fix: string }> = {
   source: { what: 'source id', fix: 'use an id from content/sources.json (or content/sources/*.json), or add the source there with id, title, publisher, date, url and supports.' },
@@ -147,22 +146,15 @@ function checkFigureSrc(attr: MdxAttr, lookups: ContentLookups, add: Add) {
 function checkWidgetTag(tag: MdxTag, schema: Schema, add: Add) {
   const name = tag.name;
   const keys = Object.keys(schema);
-  const inScrolly = tag.parents.includes('Scrolly');
   for (const attr of tag.attrs) {
     const spec = schema[attr.name];
     if (spec) checkWidgetValue(name, attr, spec, add);
     else if (attr.name.startsWith('client:')) {
       add(attr.line, `<${name} ${attr.name}>: widgets load themselves when the reader scrolls near them.`, `remove ${attr.name}.`);
-    } else if (attr.name === 'slot') {
-      if (attr.value.kind !== 'string' || attr.value.text !== 'graphic') add(attr.line, `<${name} ${shown(attr)}>: the only slot is "graphic".`, 'write slot="graphic" to make the widget the sticky graphic of a <Scrolly>, or remove slot.');
-      else if (!inScrolly) add(attr.line, `<${name} slot="graphic"> is not inside a <Scrolly> section.`, 'put it inside <Scrolly id="…" label="…">, or remove slot="graphic".');
-    } else if (attr.name === 'scrolly') {
-      if (attr.value.kind !== 'flag') add(attr.line, `<${name} ${shown(attr)}>: scrolly takes no value.`, 'write just scrolly.');
-      else if (!inScrolly) add(attr.line, `<${name} scrolly> is not inside a <Scrolly> section, so it has no steps to follow.`, 'put it inside <Scrolly> with slot="graphic", or remove scrolly.');
     } else {
       const settings = keys.map((k) => `${k} (${schema[k]!.label})`);
-      add(attr.line, `<${name}> has no setting "${attr.name}".${didYouMean(attr.name, [...keys, ...WIDGET_PROPS])}`,
-        `use one of its settings: ${list(settings)}; or slot="graphic" and scrolly inside a <Scrolly>.`);
+      add(attr.line, `<${name}> has no setting "${attr.name}".${didYouMean(attr.name, keys)}`,
+        `use one of its settings: ${list(settings)}. To draw it beside the steps of a scrollytelling section, name it in the section instead: <Scrolly … graphic="${name}">.`);
     }
   }
 }

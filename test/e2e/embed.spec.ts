@@ -7,7 +7,6 @@ import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { widgets } from './widgets';
-import { embedHeightOf } from '../../src/widgets/embedHeights';
 import { chapterSlug } from '../../src/lib/chapterText';
 
 const SANDBOXES = { 'allow-scripts': 'allow-scripts', 'allow-scripts allow-same-origin': 'allow-scripts allow-same-origin' } as const;
@@ -144,7 +143,7 @@ for (const w of widgets) {
     const snippet = await page.evaluate(() => navigator.clipboard.readText());
     expect(snippet).toBe(await builder.getByLabel('Embed code').inputValue());
     expect(snippet).toMatch(/^<iframe [^>]*><\/iframe>/);
-    for (const part of ['loading="lazy"', 'allow="fullscreen"', 'width="100%"', `height="${embedHeightOf(w.id)}"`, `title="${w.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')} (interactive`]) {
+    for (const part of ['loading="lazy"', 'allow="fullscreen"', 'width="100%"', `height="${w.embedHeightPx}"`, `title="${w.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')} (interactive`]) {
       expect(snippet).toContain(part);
     }
     const src = new URL(/src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&'));

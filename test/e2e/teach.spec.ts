@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { widgets, numberParams } from './widgets';
 import { chapterPages, distDir } from './site';
-import { embedHeightOf } from '../../src/widgets/embedHeights';
 
 const built = (path: string) => join(distDir, path, 'index.html');
 
@@ -52,7 +51,7 @@ for (const w of widgets) {
       }
       const height = await page.locator('[data-embed-root]').evaluate((el) => Math.ceil(el.getBoundingClientRect().bottom + window.scrollY));
       heights.push(`?${s.query}: ${height}px`);
-      expect(height, `the embed at 400 px is taller than its snippet height; set '${w.id}' in src/widgets/embedHeights.ts to at least ${height + 40}. Heights: ${heights.join(', ')}`).toBeLessThanOrEqual(embedHeightOf(w.id));
+      expect(height, `the embed at 400 px is taller than its snippet height; set embedHeightPx in src/widgets/${w.id}/meta.ts to at least ${height + 40}. Heights: ${heights.join(', ')}`).toBeLessThanOrEqual(w.embedHeightPx);
     }
   });
 

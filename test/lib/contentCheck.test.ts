@@ -38,8 +38,7 @@ Hashprice was <Fact id="hashprice-2024-04-01" />.<Cite id="hri-2024-04-01, epri-
 
 <SqueezeCalculator power={0.06} model="s19j-pro" />
 
-<Scrolly id="s" label="Steps">
-  <RewardStaircase slot="graphic" scrolly />
+<Scrolly id="s" label="Steps" graphic="RewardStaircase">
   <Step>One.</Step>
 </Scrolly>
 `;
@@ -54,16 +53,17 @@ Hashprice was <Fact id="hashprice-2024-04-01" />.<Cite id="hri-2024-04-01, epri-
     { name: 'an id given as an expression', body: '<Fact id={x} />', expected: ['7: <Fact id={x}> needs the id in quotes.'] },
     { name: 'an unknown component, with a suggestion', body: '<Fakt id="a" />', expected: ['7: Unknown component <Fakt>. Did you mean <Fact>?'] },
     { name: 'an unknown prop of a story component', body: '<Fact ids="hashprice-2024-04-01" />', expected: ['7: <Fact> has no prop "ids". Did you mean "id"?', '7: <Fact> is missing its id.'] },
-    { name: 'a missing required prop', body: '<Scrolly id="s">\n<Step>a</Step>\n</Scrolly>', expected: ['7: <Scrolly> is missing its label.'] },
+    { name: 'a missing required prop', body: '<Scrolly id="s" graphic="RewardStaircase">\n<Step>a</Step>\n</Scrolly>', expected: ['7: <Scrolly> is missing its label.'] },
     { name: 'a step outside a scrolly section', body: '<Step>a</Step>', expected: ['7: <Step> is not inside a <Scrolly> section.'] },
-    { name: 'two scrolly sections with one id', body: '<Scrolly id="s" label="a">\n</Scrolly>\n<Scrolly id="s" label="b">\n</Scrolly>', expected: ['9: Two <Scrolly> sections have id "s" (the first is on line 7).'] },
+    { name: 'two scrolly sections with one id', body: '<Scrolly id="s" label="a" graphic="RewardStaircase">\n</Scrolly>\n<Scrolly id="s" label="b" graphic="RewardStaircase">\n</Scrolly>', expected: ['9: Two <Scrolly> sections have id "s" (the first is on line 7).'] },
     { name: 'an unknown widget setting, on its own line', body: '<SqueezeCalculator\n  powr={0.05}\n/>', expected: ['8: <SqueezeCalculator> has no setting "powr". Did you mean "power"?'] },
     { name: 'a widget number above its range', body: '<SqueezeCalculator power={5} />', expected: ['7: <SqueezeCalculator power={5}> is above the highest allowed Power price.'] },
     { name: 'a widget number below its range', body: '<SqueezeCalculator power="0" />', expected: ['7: <SqueezeCalculator power="0"> is below the lowest allowed Power price.'] },
     { name: 'a widget number that is not a number', body: '<SqueezeCalculator power="cheap" />', expected: ['7: <SqueezeCalculator power="cheap">: Power price must be a number.'] },
     { name: 'a widget choice not among the options', body: '<SqueezeCalculator model="s19j" />', expected: ['7: <SqueezeCalculator model="s19j"> is not one of the choices for Machine. Did you mean "s19j-pro"?'] },
     { name: 'a client directive on a widget', body: '<SqueezeCalculator client:visible />', expected: ['7: <SqueezeCalculator client:visible>: widgets load themselves when the reader scrolls near them.'] },
-    { name: 'a sticky graphic outside a scrolly section', body: '<RewardStaircase slot="graphic" scrolly />', expected: ['7: <RewardStaircase slot="graphic"> is not inside a <Scrolly> section.', '7: <RewardStaircase scrolly> is not inside a <Scrolly> section, so it has no steps to follow.'] },
+    { name: 'the old sticky-graphic form, which is gone', body: '<RewardStaircase slot="graphic" scrolly />', expected: ['7: <RewardStaircase> has no setting "slot".', '7: <RewardStaircase> has no setting "scrolly".'] },
+    { name: 'a scrolly section without its graphic', body: '<Scrolly id="s" label="a">\n<Step>a</Step>\n</Scrolly>', expected: ['7: <Scrolly> is missing its graphic.'] },
     { name: 'a markdown image without alt text', body: 'a\n\n![](/images/hall.jpg)', expected: ['9: An image has no alt text: ![](…).'] },
     { name: 'a figure without alt text', body: '<Figure src="/images/hall.jpg" />', expected: ['7: <Figure> has no alt text.'] },
     { name: 'a figure with empty alt text', body: '<Figure src="/images/hall.jpg" alt=" " />', expected: ['7: <Figure> has empty alt text.'] },

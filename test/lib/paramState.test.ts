@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { choiceParam, numberParam, withStartValues } from '@lib/widget/params';
 import { ParamState } from '@lib/widget/paramState.svelte';
-import { defineWidget } from '@widgets/types';
+import type { WidgetMeta } from '@lib/widget/define';
 
 const schema = {
   power: numberParam({ key: 'power', label: 'Power price', unit: 'USD per kWh', min: 0.01, max: 0.3, step: 0.005, default: 0.045 }),
   model: choiceParam({ key: 'model', label: 'Machine', options: [{ value: 's21', label: 'S21' }, { value: 's9', label: 'S9' }], default: 's21' }),
 };
-const meta = defineWidget({ id: 'w', component: 'W', title: 'W', chapter: '01-x', prefix: 'w', goal: 'g', schema, sources: [] });
+const meta = { id: 'w', component: 'W', title: 'W', chapter: '01-x', prefix: 'w', goal: 'g', schema, sources: [], embedHeightPx: 800 } satisfies WidgetMeta;
 
 describe('withStartValues', () => {
   it('replaces the defaults of the keys given, reading them like URL values', () => {

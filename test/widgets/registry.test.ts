@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { widgets } from '@widgets/registry';
-// @ts-expect-error a plain .mjs script without types
 import { ISLAND_FILE, islandSource, widgetFolders } from '../../scripts/islands.mjs';
 
 const folders = readdirSync('src/widgets', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();

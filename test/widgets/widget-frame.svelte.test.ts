@@ -10,7 +10,7 @@ describe('WidgetFrame', () => {
   afterEach(cleanup);
 
   it('shows why the settings cannot be calculated as an alert, after the figure’s notes', () => {
-    render(WidgetFrame, { id: 'demo', title: 'Demo', figure, problem: 'These settings cannot be calculated (hashrate must be positive).' });
+    render(WidgetFrame, { widget: { id: 'demo', title: 'Demo', embedHeightPx: 800 }, figure, problem: 'These settings cannot be calculated (hashrate must be positive).' });
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toBe('These settings cannot be calculated (hashrate must be positive).');
     const notes = document.querySelector('.notes')!;
@@ -18,7 +18,7 @@ describe('WidgetFrame', () => {
   });
 
   it('has no alert when the settings are fine', () => {
-    render(WidgetFrame, { id: 'demo', title: 'Demo', figure });
+    render(WidgetFrame, { widget: { id: 'demo', title: 'Demo', embedHeightPx: 800 }, figure });
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.getByRole('figure', { name: 'Demo' })).toBeTruthy();
   });

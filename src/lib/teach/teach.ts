@@ -5,7 +5,7 @@
  */
 import { formatParam, parseParams, type ParamSpec } from '../widget/params';
 import type { TeachNotes } from './teachSchema';
-import type { WidgetMeta } from '../widget/define';
+import { readoutsAt, type WidgetDef, type WidgetMeta } from '../widget/define';
 
 /** One named readout of a widget, as the widget shows it. */
 export interface Figure {
@@ -17,6 +17,11 @@ export interface Figure {
 export type Figures = Record<string, Figure>;
 /** A widget's figures for a set of values (the widget's teach.ts). */
 export type FiguresOf = (values: Record<string, number | string>) => Figures;
+
+/** The figures lesson notes quote at these settings: every readout of the widget, by id, with its label and text. */
+export function figuresAt(widget: WidgetDef, values: Record<string, number | string>): Figures {
+  return Object.fromEntries(readoutsAt(widget, values as never).map((r) => [r.id, { label: r.label, text: r.text }]));
+}
 
 export interface ResolvedScenario {
   title: string;

@@ -4,15 +4,10 @@
  * fail); a bad query or figure stops the build with a plain message.
  */
 import { getCollection } from 'astro:content';
-import { readoutsAt, type WidgetDef } from '../widget/define';
-import { resolveNotes, type Figures, type ResolvedNotes } from './teach';
+import type { WidgetDef } from '../widget/define';
+import { figuresAt, resolveNotes, type ResolvedNotes } from './teach';
 
 const notesP = getCollection('teach').then((all) => new Map(all.map((e) => [e.id, e.data])));
-
-/** The figures lesson notes quote at these settings: every readout, by id, with its label and text. */
-export function figuresAt(widget: WidgetDef, values: Record<string, number | string>): Figures {
-  return Object.fromEntries(readoutsAt(widget, values).map((r) => [r.id, { label: r.label, text: r.text }]));
-}
 
 export async function lessonNotes(widget: WidgetDef): Promise<ResolvedNotes | null> {
   const notes = (await notesP).get(widget.id);
