@@ -1,86 +1,125 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the site, then measures per page the bytes shipped, Lighthouse mobile
- * scores (median of 5 runs) and, per widget, input-to-paint time for its main input under 4× CPU
- * throttling (keyboard steps and a pointer drag). A control page of nothing but text, and one of
- * nothing but a range input, get the same measurements: this machine's floor. Prints a table and
- * writes bench/results.json.
- * Flags: --no-build, --no-lighthouse, --runs N, --dist DIR (default dist; with --no-build, an
- * existing build elsewhere), --port N (default 4871; the controls use N + 1)
+ * `npm run bench`: builds the site, then measures it as ratios to two control pages in one run.
+ * - Exact, machine-independent: JS gzip per page (the lazily loaded embed builder apart) and the
+ *   elements in each page's body, from the build.
+ * - Lighthouse mobile (median of --runs), in interleaved rounds: the heading-and-paragraph control,
+ *   page A, page B, …, then again; each run's benchmarkIndex is kept.
+ * - Input-to-paint per widget at 4× CPU throttling, keys and a drag on its main range input, in
+ *   interleaved rounds with the bare range-input control; each round starts by measuring this
+ *   machine's benchmarkIndex the way Lighthouse does.
+ * Every timing is judged against the control from the same rounds, and only when the rounds'
+ * median benchmarkIndex is at least 2,000: below that the machine is too busy to judge timings.
+ * Prints the tables (scripts/bench-table.mjs), writes bench/results.json and bench/history/<date>.json.
+ * Flags: --runs N (rounds, default 5), --steps N (key presses and drag moves per widget per round,
+ * default 20), --pages /,/chapters/x/ and --widgets a,b (measure only these; a partial run writes
+ * bench/smoke.json instead), --no-build, --no-lighthouse, --no-widgets, --dist DIR (default dist),
+ * --port N (default 4871; the controls use N + 1).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { pageBytes, kb } from './bytes.mjs';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { pageBytes } from './bytes.mjs';
+import { bodyElements } from './dom.mjs';
+import { formatTables } from './bench-table.mjs';
+import { judge } from './bench-verdicts.mjs';
 
 const flag = (f) => process.argv.includes(f);
 const opt = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const list = (name) => opt(name)?.split(',').map((s) => s.trim()).filter(Boolean);
 const runs = Number(opt('--runs')) || 5;
+const steps = Number(opt('--steps')) || 20;
 const PORT = Number(opt('--port')) || 4871;
 const DIST = opt('--dist') ?? 'dist';
 const base = `http://localhost:${PORT}`;
+const controlBase = `http://localhost:${PORT + 1}`;
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const BUDGET = { jsGzip: 60 * 1024, perf: 98, a11y: 100, bp: 100, seo: 100, cls: 0.01, tbt: 50, p95: 16 };
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
-const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN; };
+const sorted = (xs) => [...xs].filter(Number.isFinite).sort((a, b) => a - b);
+const median = (xs) => { const s = sorted(xs); return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN; };
+const pct = (xs, p) => { const s = sorted(xs); return s.length ? s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)] : NaN; };
+const spread = (xs) => { const s = sorted(xs); return { median: median(s), min: s[0] ?? NaN, max: s.at(-1) ?? NaN, n: s.length }; };
 
 if (!flag('--no-build')) {
   if (spawnSync('npx', ['astro', 'build', '--outDir', DIST], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
-const pages = ['/', ...readdirSync(`${DIST}/chapters`).map((c) => `/chapters/${c}/`), ...readdirSync(`${DIST}/embed`).map((w) => `/embed/${w}/`)];
-const widgets = readdirSync(`${DIST}/embed`);
-// Controls: the same measurements on pages with nothing of ours in them (a heading and a
-// paragraph; a bare range input that writes its value into an <output>), served the same way.
-// They show this machine's floor, which a budget cannot go below.
+const dirs = (d) => (existsSync(`${DIST}/${d}`) ? readdirSync(`${DIST}/${d}`).sort() : []);
+const allPages = ['/', ...dirs('chapters').map((c) => `/chapters/${c}/`), ...dirs('embed').map((w) => `/embed/${w}/`)];
+const pages = list('--pages') ?? (list('--widgets') ? [] : allPages);
+const widgets = list('--widgets') ?? (list('--pages') ? [] : dirs('embed'));
+for (const p of pages) if (!allPages.includes(p)) { console.error(`No page ${p} in ${DIST}: pages are ${allPages.join(', ')}`); process.exit(2); }
+for (const w of widgets) if (!dirs('embed').includes(w)) { console.error(`No widget ${w}: widgets are ${dirs('embed').join(', ')}`); process.exit(2); }
+const lighthousePages = flag('--no-lighthouse') ? [] : pages.filter((p) => !p.startsWith('/embed/'));
+const timedWidgets = flag('--no-widgets') ? [] : widgets;
+const partial = Boolean(list('--pages') || list('--widgets') || runs < 5 || steps < 20 || flag('--no-lighthouse') || flag('--no-widgets'));
+
+// Controls, served the same way as the site: a heading and a paragraph (for Lighthouse), and a
+// bare range input that writes its value into an <output> (for input-to-paint).
 const CONTROL = mkdtempSync(join(tmpdir(), 'bench-control-'));
 writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it"></head><body><h1>Control</h1><p>A heading and a paragraph, for the floor of this machine.</p></body></html>');
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
-const servers = [[PORT, DIST], [PORT + 1, CONTROL]].map(([port, dir]) => spawn('node', ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: 'ignore' }));
-const controlBase = `http://localhost:${PORT + 1}`;
-await new Promise((r) => setTimeout(r, 800));
-
-const results = { date: new Date().toISOString(), budgets: BUDGET, pages: {}, widgets: {} };
+const servers = [[PORT, DIST], [PORT + 1, CONTROL]].map(([port, dir]) => spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] }));
+const stopServers = () => {
+  for (const s of servers) s.kill();
+  rmSync(CONTROL, { recursive: true, force: true });
+};
 try {
-  for (const p of pages) results.pages[p] = { bytes: pageBytes(DIST, p) };
+  await Promise.all(servers.map((s, i) => new Promise((resolve, reject) => {
+    s.stdout.on('data', (d) => { if (/being served at/.test(String(d))) resolve(); });
+    s.on('exit', (code) => reject(new Error(`scripts/serve.mjs stopped (exit ${code}): is port ${PORT + i} taken? Choose another with --port.`)));
+  })));
+} catch (e) {
+  stopServers();
+  console.error(e.message);
+  process.exit(1);
+}
 
-  if (!flag('--no-lighthouse')) {
-    for (const p of ['(control)', ...pages.filter((x) => !x.startsWith('/embed/'))]) {
-      const scores = [];
-      for (let i = 0; i < runs; i++) {
-        const out = spawnSync('npx', ['lighthouse', p === '(control)' ? `${controlBase}/` : base + p, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
-          '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`],
-          { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
-        try {
-          const lhr = JSON.parse(out.stdout);
-          scores.push({
-            perf: lhr.categories.performance.score * 100, a11y: lhr.categories.accessibility.score * 100,
-            bp: lhr.categories['best-practices'].score * 100, seo: lhr.categories.seo.score * 100,
-            lcp: lhr.audits['largest-contentful-paint'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue,
-            tbt: lhr.audits['total-blocking-time'].numericValue, bi: lhr.environment.benchmarkIndex,
-          });
-        } catch { console.error(`Lighthouse failed on ${p}: ${out.stderr?.slice(0, 300)}`); }
-      }
-      const m = (k) => median(scores.map((s) => s[k]));
-      results.pages[p] ??= {};
-      results.pages[p].lighthouse = { perf: m('perf'), a11y: m('a11y'), bp: m('bp'), seo: m('seo'), lcpMs: m('lcp'), cls: m('cls'), tbtMs: m('tbt'), benchmarkIndex: m('bi'), runs: scores.length };
-    }
+/** One Lighthouse mobile run; null when it failed. */
+function lighthouse(url) {
+  const out = spawnSync(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--output-path=stdout', '--form-factor=mobile',
+    '--only-categories=performance,accessibility,best-practices,seo', `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+  try {
+    const lhr = JSON.parse(out.stdout);
+    const score = (c) => lhr.categories[c].score * 100;
+    return {
+      perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
+      lcpMs: lhr.audits['largest-contentful-paint'].numericValue, cls: lhr.audits['cumulative-layout-shift'].numericValue,
+      tbtMs: lhr.audits['total-blocking-time'].numericValue, domElements: lhr.audits['dom-size']?.numericValue ?? NaN,
+      benchmarkIndex: lhr.environment.benchmarkIndex,
+    };
+  } catch {
+    console.error(`Lighthouse failed on ${url}: ${(out.stderr ?? '').slice(0, 300)}`);
+    return null;
   }
+}
 
-  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
-  for (const id of ['(control)', ...widgets]) {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+/** Medians of a page's Lighthouse runs, with the runs themselves. */
+function summarize(samples) {
+  const m = (k) => median(samples.map((s) => s[k]));
+  return { perf: m('perf'), a11y: m('a11y'), bp: m('bp'), seo: m('seo'), lcpMs: m('lcpMs'), cls: m('cls'), tbtMs: m('tbtMs'), domElements: m('domElements'), benchmarkIndex: m('benchmarkIndex'), runs: samples };
+}
+
+/**
+ * Input-to-paint samples for the first range input on `url` at 4× CPU: `steps` key presses, then
+ * a drag of `steps` moves. Each is timed from the key or pointer event that changed the value to
+ * the first frame presented after the widget's DOM changed. Null when the page has no range input.
+ */
+async function inputToPaint(browser, url, withBenchmark) {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  try {
     const cdp = await page.context().newCDPSession(page);
-    await page.goto(id === '(control)' ? `${controlBase}/slider.html` : `${base}/embed/${id}/`);
+    await page.goto(url);
     await page.locator('[data-hydrated="true"]').first().waitFor();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const benchmarkIndex = withBenchmark ? await page.evaluate(pageFunctions.computeBenchmarkIndex) : undefined;
     const input = page.locator('[data-widget] input[type=range]').first();
-    if (!(await input.count())) { await page.close(); continue; }
+    if (!(await input.count())) return null;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluate(() => {
-      // Time from the input event to the first frame presented after the DOM changed.
       const w = window;
       w.__samples = [];
       // Timed from the key or pointer event, but only when it changed the slider's value (an
@@ -106,13 +145,14 @@ try {
     // when the input changed nothing), so a slow step does not queue into the next one's time.
     const settled = (n) => page.waitForFunction((k) => window.__samples.length > k, n, { polling: 10, timeout: 300 }).catch(() => {});
     const count = () => page.evaluate(() => window.__samples.length);
+    const reset = () => page.evaluate(() => (window.__samples = []));
     await input.focus();
     await input.press('Home');
     await page.waitForTimeout(300);
-    await page.evaluate(() => (window.__samples = []));
+    await reset();
     let key = 'ArrowRight';
-    for (let i = 0; i < 50; i++) {
-      // Sliders with few steps reach the end before 50 presses: then walk back.
+    for (let i = 0; i < steps; i++) {
+      // Sliders with few steps reach the end early: then walk back.
       const atEnd = await input.evaluate((el, k) => el.value === (k === 'ArrowRight' ? el.max : el.min), key);
       if (atEnd) key = key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
       const n = await count();
@@ -122,58 +162,105 @@ try {
     }
     const keys = await page.evaluate(() => window.__samples);
     await page.waitForTimeout(300);
-    await page.evaluate(() => (window.__samples = []));
+    await reset();
     const box = await input.boundingBox();
     if (box) {
       await page.mouse.move(box.x + 4, box.y + box.height / 2);
       await page.mouse.down();
-      for (let i = 1; i <= 50; i++) {
+      for (let i = 1; i <= steps; i++) {
         const n = await count();
-        await page.mouse.move(box.x + 4 + (i * (box.width - 8)) / 50, box.y + box.height / 2);
+        await page.mouse.move(box.x + 4 + (i * (box.width - 8)) / steps, box.y + box.height / 2);
         await settled(n);
         await page.waitForTimeout(20);
       }
       await page.mouse.up();
     }
     const drag = await page.evaluate(() => window.__samples);
-    results.widgets[id] = {
-      keyboard: { n: keys.length, medianMs: median(keys), p95Ms: pct(keys, 0.95) },
-      drag: { n: drag.length, medianMs: median(drag), p95Ms: pct(drag, 0.95) },
-    };
+    return { keys, drag, benchmarkIndex };
+  } finally {
     await page.close();
   }
-  await browser.close();
-} finally {
-  for (const s of servers) s.kill();
 }
 
-mkdirSync('bench', { recursive: true });
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-const f = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '–');
-console.log('\n| page | JS gzip KB | HTML gzip KB | CSS gzip KB | perf | a11y | BP | SEO | LCP ms | CLS | TBT ms | benchmarkIndex |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
-const failures = [];
-const sizeKb = (b) => (b ? kb(b.gzip) : '–');
-for (const [p, r] of Object.entries(results.pages)) {
-  const l = r.lighthouse ?? {};
-  console.log(`| ${p} | ${sizeKb(r.bytes?.js)} | ${sizeKb(r.bytes?.html)} | ${sizeKb(r.bytes?.css)} | ${f(l.perf)} | ${f(l.a11y)} | ${f(l.bp)} | ${f(l.seo)} | ${f(l.lcpMs)} | ${f(l.cls, 3)} | ${f(l.tbtMs)} | ${f(l.benchmarkIndex)} |`);
-  if (p === '(control)') continue;
-  if (r.bytes.js.gzip > BUDGET.jsGzip) failures.push(`${p}: JS ${kb(r.bytes.js.gzip)} KB > 60`);
-  if (r.lighthouse) {
-    if (l.perf < BUDGET.perf) failures.push(`${p}: performance ${f(l.perf)} < 98`);
-    for (const k of ['a11y', 'bp', 'seo']) if (l[k] < 100) failures.push(`${p}: ${k} ${l[k]} < 100`);
-    if (l.cls > BUDGET.cls) failures.push(`${p}: CLS ${f(l.cls, 3)} > 0.01`);
-    if (l.tbtMs > BUDGET.tbt) failures.push(`${p}: TBT ${f(l.tbtMs)} > 50 ms`);
+const timing = (xs) => ({ n: xs.length, medianMs: median(xs), p95Ms: pct(xs, 0.95) });
+
+const results = {
+  date: new Date().toISOString(),
+  partial,
+  options: { runs, steps, pages, widgets: timedWidgets, lighthouse: lighthousePages.length > 0 },
+  machine: {},
+  controls: {},
+  pages: {},
+  widgets: {},
+};
+try {
+  // Exact figures first: they need no browser.
+  for (const p of pages) {
+    const b = pageBytes(DIST, p);
+    results.pages[p] = {
+      bytes: { ...b, jsWithoutBuilder: { raw: b.js.raw - b.embedBuilder.raw, gzip: b.js.gzip - b.embedBuilder.gzip } },
+      domElements: bodyElements(DIST, p),
+    };
   }
+
+  if (lighthousePages.length) {
+    const samples = new Map([['(control)', []], ...lighthousePages.map((p) => [p, []])]);
+    for (let r = 0; r < runs; r++) {
+      console.log(`Lighthouse round ${r + 1} of ${runs}: control, ${lighthousePages.join(', ')}`);
+      for (const [p, done] of samples) {
+        const s = lighthouse(p === '(control)' ? `${controlBase}/` : base + p);
+        if (s) done.push({ round: r + 1, ...s });
+      }
+    }
+    results.controls.page = summarize(samples.get('(control)'));
+    for (const p of lighthousePages) results.pages[p].lighthouse = summarize(samples.get(p));
+    const indexes = [...samples.values()].flat().map((s) => s.benchmarkIndex);
+    results.machine.lighthouseBenchmarkIndex = spread(indexes);
+  }
+
+  if (timedWidgets.length) {
+    const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
+    const samples = new Map([['(control)', { keys: [], drag: [] }], ...timedWidgets.map((w) => [w, { keys: [], drag: [] }])]);
+    const indexes = [];
+    const noSlider = new Set();
+    try {
+      for (let r = 0; r < runs; r++) {
+        console.log(`Input-to-paint round ${r + 1} of ${runs}: control, ${timedWidgets.join(', ')}`);
+        for (const [id, s] of samples) {
+          const got = await inputToPaint(browser, id === '(control)' ? `${controlBase}/slider.html` : `${base}/embed/${id}/`, id === '(control)');
+          if (!got) { noSlider.add(id); continue; }
+          s.keys.push(...got.keys);
+          s.drag.push(...got.drag);
+          if (got.benchmarkIndex !== undefined) indexes.push(got.benchmarkIndex);
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+    const control = samples.get('(control)');
+    results.controls.slider = { keyboard: timing(control.keys), drag: timing(control.drag) };
+    results.machine.widgetBenchmarkIndex = spread(indexes);
+    for (const id of timedWidgets) {
+      if (noSlider.has(id)) { results.widgets[id] = { noSlider: true }; continue; }
+      const s = samples.get(id);
+      results.widgets[id] = { keyboard: timing(s.keys), drag: timing(s.drag) };
+    }
+  }
+} finally {
+  stopServers();
 }
-console.log('\n| widget | keys n | key median ms | key p95 ms | drag n | drag median ms | drag p95 ms |');
-console.log('|---|---|---|---|---|---|---|');
-for (const [id, w] of Object.entries(results.widgets)) {
-  console.log(`| ${id} | ${w.keyboard.n} | ${f(w.keyboard.medianMs, 1)} | ${f(w.keyboard.p95Ms, 1)} | ${w.drag.n} | ${f(w.drag.medianMs, 1)} | ${f(w.drag.p95Ms, 1)} |`);
-  if (id === '(control)') continue;
-  if (w.keyboard.p95Ms > BUDGET.p95) failures.push(`${id}: key p95 ${f(w.keyboard.p95Ms, 1)} ms > 16`);
-  if (w.drag.p95Ms > BUDGET.p95) failures.push(`${id}: drag p95 ${f(w.drag.p95Ms, 1)} ms > 16`);
+
+judge(results);
+console.log(`\n${formatTables(results)}`);
+// A partial run (smoke test) does not replace the current figures or enter the history.
+mkdirSync('bench/history', { recursive: true });
+const json = JSON.stringify(results, null, 2) + '\n';
+if (partial) {
+  writeFileSync('bench/smoke.json', json);
+  console.log('\nPartial run: written to bench/smoke.json (bench/results.json and bench/history/ are kept for full runs).');
+} else {
+  const file = `bench/history/${results.date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`;
+  writeFileSync('bench/results.json', json);
+  writeFileSync(file, json);
+  console.log(`\nWritten to bench/results.json and ${file}. For the README: npm run bench:table`);
 }
-console.log('\n(control) rows: the same measurements on a page with nothing of ours on it (a heading and a paragraph;\na bare range input and an <output>), served the same way: the floor of this machine.');
-console.log(failures.length ? `\nOver budget:\n- ${failures.join('\n- ')}` : '\nEvery page and widget is within budget.');
-console.log('Written to bench/results.json');

@@ -2,6 +2,8 @@
  * Bytes a built page ships: its HTML, its CSS (linked, or inlined and so also inside the HTML
  * figure), and every JavaScript file it can load: module
  * scripts, each island's component and renderer, and all their static and dynamic imports.
+ * `embedBuilder` is the part of that JavaScript only the "Embed or share" builder needs, which
+ * loads when a reader first opens it.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join, dirname, posix } from 'node:path';
@@ -9,12 +11,15 @@ import { gzipSync } from 'node:zlib';
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
-function jsClosure(distDir, entries) {
+/** The builder's chunk, named by Vite after src/controls/EmbedShare.svelte. */
+const isEmbedBuilder = (url) => /\/EmbedShare\.[\w-]+\.js$/.test(url);
+
+function jsClosure(distDir, entries, skip = () => false) {
   const seen = new Set();
   const queue = [...entries];
   while (queue.length) {
     const url = queue.pop();
-    if (seen.has(url) || !url.startsWith('/')) continue;
+    if (seen.has(url) || !url.startsWith('/') || skip(url)) continue;
     const file = join(distDir, url);
     if (!existsSync(file)) continue;
     seen.add(url);
@@ -32,12 +37,15 @@ export function pageBytes(distDir, pagePath) {
   const html = readFileSync(htmlFile);
   const text = html.toString('utf8');
   const attr = (re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
-  const js = jsClosure(distDir, [
+  const entries = [
     ...attr(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
     ...attr(/component-url="([^"]+)"/g),
     ...attr(/renderer-url="([^"]+)"/g),
     ...attr(/before-hydration-url="([^"]+)"/g),
-  ]);
+  ];
+  const js = jsClosure(distDir, entries);
+  const withoutBuilder = new Set(jsClosure(distDir, entries, isEmbedBuilder));
+  const builder = js.filter((u) => !withoutBuilder.has(u));
   const css = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const size = (buffers) => buffers.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
   const files = (urls) => urls.map((u) => readFileSync(join(distDir, u)));
@@ -51,6 +59,7 @@ export function pageBytes(distDir, pagePath) {
     html: { raw: html.length, gzip: gz(html) },
     css: { ...cssSize, files: css.length },
     js: { ...jsSize, files: js.length },
+    embedBuilder: { ...size(files(builder)), files: builder.length },
     islands: (text.match(/<astro-island/g) ?? []).length,
   };
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type checks, unit tests, a production build, then browser tests in Chromium.
- * Finds Chromium first and installs it when missing (Debian's package as root, else Playwright's
- * download), saying so. Stops at the first failing stage with a non-zero exit code.
+ * `npm test`: type checks, unit tests, a production build, browser tests in Chromium, then a smoke
+ * test of every chapter and embed in Firefox ESR and WebKitGTK (test/engines/run.mjs).
+ * Finds the browsers first and installs what is missing, saying so: Debian's packages as root
+ * (chromium; firefox-esr, webkit2gtk-driver, xvfb and xauth), else Playwright's download for Chromium.
+ * Stops at the first failing stage with a non-zero exit code.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,13 +39,32 @@ function ensureChromium() {
   return path;
 }
 
+/** Firefox ESR and WebKitGTK's WebDriver (with a virtual display) come only from Debian's packages. */
+function ensureOtherEngines() {
+  // xvfb-run needs xauth, which apt installs only as a recommendation.
+  const needed = { 'firefox-esr': process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', 'webkit2gtk-driver': '/usr/bin/WebKitWebDriver', xvfb: '/usr/bin/xvfb-run', xauth: '/usr/bin/xauth' };
+  const missing = Object.keys(needed).filter((pkg) => !existsSync(needed[pkg]));
+  if (!missing.length) return;
+  if (has('apt-get') && process.getuid?.() === 0) {
+    console.log(`Installing Debian's ${missing.join(', ')} for the Firefox and WebKit tests (apt-get install)…`);
+    run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`]);
+  }
+  const still = missing.filter((pkg) => !existsSync(needed[pkg]));
+  if (still.length) {
+    console.error(`Firefox ESR and WebKitGTK are needed for the other-engine tests: install ${still.join(', ')} (e.g. \`sudo apt-get install ${still.join(' ')}\`), then run \`npm test\` again.`);
+    process.exit(1);
+  }
+}
+
 const chrome = ensureChromium();
+ensureOtherEngines();
 const stages = [
   ['Type check', 'npx', ['astro', 'check']],
   ['Type check (Svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.svelte.json', '--threshold', 'error']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Build', 'npx', ['astro', 'build']],
   ['Browser tests', 'npx', ['playwright', 'test']],
+  ['Other engines: Firefox and WebKit', 'node', ['test/engines/run.mjs']],
 ];
 for (const [name, cmd, args] of stages) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
