@@ -8,6 +8,7 @@ export * from './bitcoin';
 export * from './catalog';
 export * from './chips';
 export * from './conversion';
+export * from './deals';
 export * from './dilemma';
 export * from './energy';
 export * from './finance';
