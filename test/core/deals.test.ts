@@ -67,7 +67,7 @@ describe('dealRateMw', () => {
     { args: [72.5, 'grid', 60], expected: { rateMw: 60, rateBasis: 'it' } },
     { args: [72.5, 'grid', null], expected: { rateMw: 72.5, rateBasis: 'grid' } },
     { args: [60, 'unknown', null], expected: { rateMw: 60, rateBasis: 'unknown' } },
-  ] as const)('$args → $expected', ({ args, expected }) => {
+  ] as { args: Parameters<typeof dealRateMw>; expected: ReturnType<typeof dealRateMw> }[])('$args → $expected', ({ args, expected }) => {
     expect(dealRateMw(...args)).toEqual(expected);
   });
 });
