@@ -16,8 +16,9 @@ export const FILTERS = [
  * - deal: the deal whose figures the readouts show; the latest signed by default.
  * - show: all deals, hosting leases only, or GPU-cloud contracts only.
  * Its sources are every deal's, and the 2024 reference rent's (src/core/assumptions.ts).
- * embedHeightPx is an estimate (about 1,450 px of content at 400 px wide, plus 10%), not yet
- * measured: the build that would measure it waits for the other widgets' conversion.
+ * embedHeightPx: the embed page at 400 px wide measured 1,848–2,139 px (in astro dev, 5 December
+ * 2026) over the defaults, every deal and the lesson scenarios, tallest with Galaxy–CoreWeave's
+ * long remark; 2,139 plus 10%.
  */
 export const meta = {
   id: 'deals-board',
@@ -31,5 +32,5 @@ export const meta = {
     show: choiceParam({ key: 'show', label: 'Show', options: FILTERS, default: 'all' }),
   },
   sources: [...new Set([...DEAL_SOURCE_IDS, HOSTING_RENT_2024.sourceId!])],
-  embedHeightPx: 1600,
+  embedHeightPx: 2350,
 } satisfies WidgetMeta;

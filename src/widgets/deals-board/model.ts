@@ -41,8 +41,6 @@ export interface DealRow extends Record<string, unknown> {
   rateText: string;
   /** "per MW of IT load a year", "per grid MW a year" or "per MW a year, basis not stated". */
   rateUnit: string;
-  /** What the megawatts the rate is per measure: "MW of IT load". */
-  ratePer: string;
   /** "$3B"; with "more than" or "up to" in `valueBasis`. */
   valueText: string;
   /** "244 MW at the grid (168 MW of IT)". */
@@ -133,7 +131,6 @@ export function dealRow(d: Deal, selected = false): DealRow {
     ...rate,
     rateText: ratePerMwYear(rate.usdPerMwYear),
     rateUnit: RATE_UNIT[rate.rateBasis],
-    ratePer: MW_BASIS_WORDS[rate.rateBasis],
     valueText: `${VALUE_PREFIX[d.valueBasis]}${money(d.valueUsd)}`,
     mwText: d.mwBasis === 'grid' && d.mwIt !== null ? `${mwNum(d.mwIt)} MW of IT load (${mwNum(d.mw)} MW at the grid)` : `${mwNum(d.mw)} ${MW_BASIS_WORDS[d.mwBasis]}`,
     backstop: d.backstop,
@@ -157,12 +154,10 @@ export const TABLE_COLUMNS = [
   { key: 'name', label: 'Deal' },
   { key: 'signed', label: 'Signed', format: (iso: string) => dayMonthYear(iso) },
   { key: 'kindLabel', label: 'Kind' },
-  { key: 'usdPerMwYear', label: 'USD per MW a year', format: (usd: number) => ratePerMwYear(usd) },
-  { key: 'rateMw', label: 'Megawatts the rate is per', format: (mw: number) => mwNum(mw) },
-  { key: 'ratePer', label: 'Megawatts of' },
+  { key: 'usdPerMwYear', label: 'USD per MW a year (of IT load unless noted)', format: (usd: number) => ratePerMwYear(usd) },
   { key: 'valueText', label: 'Value, base term' },
   { key: 'termYears', label: 'Years', format: (y: number) => num(y, 1) },
-  { key: 'mwText', label: 'Megawatts as reported' },
+  { key: 'mwText', label: 'Megawatts' },
   { key: 'backstop', label: 'Backstop', format: (b: string | null) => b ?? 'none' },
   { key: 'caveatText', label: 'Basis notes', format: (c: string) => c || 'none' },
   { key: 'confidence', label: 'Confidence' },
