@@ -8,7 +8,8 @@ import { teachNotes } from '@lib/teach/teachSchema';
 import { widget } from '@widgets/deals-board/widget';
 import { DEALS, LATEST, type Deal } from '@widgets/deals-board/data';
 import { FILTERS } from '@widgets/deals-board/meta';
-import { choosingDeal, choosingFilter, dealRow, pointLabel, pointTip, ratePerMwYear, type DealsValues } from '@widgets/deals-board/model';
+import { choosingDeal, choosingFilter, type DealsValues } from '@widgets/deals-board/model';
+import { dealRow, pointLabel, pointTip, ratePerMwYear } from '@widgets/deals-board/row';
 
 const start: DealsValues = defaults(widget.schema);
 const ok = (v: Partial<DealsValues>) => {

@@ -1,5 +1,5 @@
 /** How the board draws a deal, shared by its chart and its legend. */
-import type { DealRow } from './model';
+import type { DealRow } from './row';
 
 /** Mark radius, px: area in proportion to the megawatts the rate is per (25 MW → 3.6 px, 500 MW → 16 px). */
 export const markRadiusPx = (mw: number) => 0.72 * Math.sqrt(mw);

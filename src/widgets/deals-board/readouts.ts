@@ -8,7 +8,8 @@ import { dealRateFormula, rateMultipleFormula } from '@core/deals';
 import type { Readout } from '@lib/widget/define';
 import { money, num } from '@lib/widget/format';
 import { assumptionInput, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
-import { MW_BASIS_WORDS, ratePerMwYear, timesText, type DealRow, type DealsValues, type DealsView } from './model';
+import type { DealsValues, DealsView } from './model';
+import { MW_BASIS_WORDS, ratePerMwYear, timesText, type DealRow } from './row';
 
 const VALUE_NOTE: Record<DealRow['valueBasis'], string | undefined> = {
   stated: undefined,
