@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { withPlainFrontmatter } from './lib/frontmatter';
 import { chapterFields } from './lib/chapterFields';
 import { teachNotes } from './lib/teach/teachSchema';
-import { correctionEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
+import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
 
 // Chapter frontmatter fields: src/lib/chapterFields.ts. Slips are reported in plain words by src/lib/frontmatter.ts.
 const chapters = defineCollection({
@@ -56,7 +56,14 @@ const corrections = defineCollection({
   schema: correctionEntry,
 });
 
-// Shapes of sources, facts, terms and corrections: src/lib/dataSchemas.ts.
+// The deals board's deals: checked here so a slip stops the build naming the field; the widget
+// imports content/deals.json itself, and test/content/deals.test.ts checks their sources exist.
+const deals = defineCollection({
+  loader: file('./content/deals.json'),
+  schema: dealEntry,
+});
+
+// Shapes of sources, facts, terms, corrections and deals: src/lib/dataSchemas.ts.
 
 // Lesson notes, one file per widget: content/teach/<widget-id>.json (shape in src/lib/teachSchema.ts).
 const teach = defineCollection({
@@ -64,4 +71,4 @@ const teach = defineCollection({
   schema: teachNotes,
 });
 
-export const collections = { chapters, sources, facts, glossary, corrections, teach };
+export const collections = { chapters, sources, facts, glossary, corrections, teach, deals };

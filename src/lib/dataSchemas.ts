@@ -40,3 +40,51 @@ export const glossaryEntry = z.object({ id, term: z.string().min(2), definition:
 export const correctionEntry = z
   .object({ id: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'), chapter: z.string(), text: z.string().min(10) })
   .strict();
+
+const positiveNumber = (what: string) => z.number({ invalid_type_error: `${what} must be a number without quotes` }).positive(`${what} must be more than 0`);
+
+/**
+ * A miner–AI deal on the deals board, content/deals.json. Figures are the base term as reported
+ * (renewals and extensions go in the note); each `…Basis` says how firm a figure is, and the board
+ * marks and words every deal whose rate rests on one that is not plain.
+ */
+export const dealEntry = z
+  .object({
+    id,
+    /** Short name for labels: "Cipher–Fluidstack, Barber Lake". */
+    name: z.string().min(3),
+    miner: z.string().min(2),
+    counterparty: z.string().min(2),
+    /** Who promised to pay if the tenant cannot ("Google"), or null. */
+    backstop: z.string().min(2).nullable(),
+    kind: z.enum(['hosting', 'gpu-cloud']),
+    signed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'signed must be YYYY-MM-DD'),
+    /** Contract value over the base term, USD. */
+    valueUsd: positiveNumber('valueUsd'),
+    /** stated; up-to ("up to $X"); floor ("more than $X"); derived (worked out from reported totals). */
+    valueBasis: z.enum(['stated', 'up-to', 'floor', 'derived']),
+    termYears: positiveNumber('termYears'),
+    termBasis: z.enum(['stated', 'assumed']),
+    /** The headline megawatts as reported. */
+    mw: positiveNumber('mw'),
+    /** What the headline MW measures: IT load, grid power, or not stated. */
+    mwBasis: z.enum(['it', 'grid', 'unknown']),
+    /** MW of critical IT load as the sources state it; null when they do not. */
+    mwIt: positiveNumber('mwIt').nullable(),
+    site: z.string().min(3),
+    sourceIds: z.array(id).min(1, 'give at least one source id'),
+    confidence: z.enum(['high', 'medium', 'low']),
+    /** One or two sentences for readers, shown with the deal. */
+    remark: z.string().min(10).optional(),
+    /** The research note: arithmetic, conflicts, what was left out. Not shown on the board. */
+    note: z.string().min(10),
+  })
+  .strict()
+  .superRefine((d, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['mwIt'], message });
+    if (d.mwBasis === 'it' && d.mwIt !== d.mw) problem(`mwBasis is "it", so mwIt must equal mw (${d.mw})`);
+    if (d.mwBasis === 'unknown' && d.mwIt !== null) problem('mwBasis is "unknown", so mwIt must be null; if the IT load is stated, the basis is "grid" or "it"');
+    if (d.mwBasis === 'grid' && d.mwIt !== null && d.mwIt > d.mw) problem(`the IT load (${d.mwIt} MW) cannot be more than the grid power (${d.mw} MW)`);
+  });
+
+export type DealEntry = z.infer<typeof dealEntry>;

@@ -5,7 +5,7 @@ import { chapterFields } from '@lib/chapterFields';
 import { withWidgetReference } from '@lib/widgetDocs';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
-import { correctionEntry, factEntry, glossaryEntry, sourceEntry } from '@lib/dataSchemas';
+import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from '@lib/dataSchemas';
 import { teachScenario } from '@lib/teach/teachSchema';
 import { realLookups } from '../support/contentLookups';
 import { docBlocks, EDITING, mdxExamples, SNIPPET_FILE, snippetChapter } from '../support/editingDoc';
@@ -55,14 +55,15 @@ describe('EDITING.md', () => {
   });
 
   it('has data-file examples in the shapes the build checks, citing sources that exist', () => {
-    const shapes = { source: sourceEntry, fact: factEntry, term: glossaryEntry, correction: correctionEntry.omit({ id: true }), scenario: teachScenario };
+    const shapes = { source: sourceEntry, fact: factEntry, term: glossaryEntry, correction: correctionEntry.omit({ id: true }), scenario: teachScenario, deal: dealEntry };
     const blocks = docBlocks(read()).filter((b) => b.info.startsWith('json '));
     expect(blocks.map((b) => b.info.slice(5)).sort()).toEqual(Object.keys(shapes).sort());
     for (const b of blocks) {
-      const entry = JSON.parse(b.code) as { source?: string | null };
+      const entry = JSON.parse(b.code) as { source?: string | null; sourceIds?: string[] };
       const shape = shapes[b.info.slice(5) as keyof typeof shapes];
       expect(shape.safeParse(entry).error?.issues ?? [], b.info).toEqual([]);
       if (entry.source) expect(lookups.sources.has(entry.source), `${b.info} cites "${entry.source}"`).toBe(true);
+      for (const id of entry.sourceIds ?? []) expect(lookups.sources.has(id), `${b.info} cites "${id}"`).toBe(true);
     }
   });
 });

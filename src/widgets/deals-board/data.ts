@@ -1,0 +1,21 @@
+/**
+ * The deals on the board, from content/deals.json (shape: dealEntry in src/lib/dataSchemas.ts,
+ * checked by test/content/deals.test.ts), in the order they were signed. Editors add a deal there,
+ * with its sources in content/sources; the board, its table and its settings follow.
+ */
+import deals from '@content/deals.json';
+import type { DealEntry } from '@lib/dataSchemas';
+import { monthYear } from '@lib/widget/format';
+
+export type Deal = DealEntry;
+
+export const DEALS: readonly Deal[] = [...(deals as Deal[])].sort((a, b) => a.signed.localeCompare(b.signed) || a.id.localeCompare(b.id));
+
+/** The most recently signed deal: the board opens on it. */
+export const LATEST: Deal = DEALS[DEALS.length - 1]!;
+
+/** "IREN–Microsoft (Nov 2025)": a deal as the select lists it. */
+export const dealOption = (d: Deal) => ({ value: d.id, label: `${d.name} (${monthYear(d.signed, true)})` });
+
+/** Every source the deals cite, once each, in board order. */
+export const DEAL_SOURCE_IDS: readonly string[] = [...new Set(DEALS.flatMap((d) => d.sourceIds))];
