@@ -1,12 +1,16 @@
 /**
- * The widget registry as the browser tests use it: ids, URL prefixes and parameter schemas,
- * read from src/widgets/registry.ts itself (Playwright resolves the tsconfig path aliases).
+ * The widgets as the browser tests use them: ids, URL prefixes and parameter schemas, from each
+ * folder's meta.ts, found the way src/widgets/registry.ts finds them (Playwright runs outside
+ * Vite, so without import.meta.glob; it resolves the tsconfig path aliases).
  */
-import { widgets as registry } from '../../src/widgets/registry';
+import { readdirSync } from 'node:fs';
+import type { WidgetMeta } from '../../src/lib/widget/define';
 import type { NumberParam, ParamSpec } from '../../src/lib/widget/params';
 import type { Page } from '@playwright/test';
 
-export const widgets = registry;
+const folders = readdirSync('src/widgets', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+export const widgets: readonly WidgetMeta[] = await Promise.all(folders.map(async (id) => ((await import(`../../src/widgets/${id}/meta.ts`)) as { meta: WidgetMeta }).meta));
+const registry = widgets;
 export type { NumberParam, ParamSpec };
 
 export const numberParams = (id: string) =>

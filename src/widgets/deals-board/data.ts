@@ -3,7 +3,7 @@
  * checked by test/content/deals.test.ts), in the order they were signed. Editors add a deal there,
  * with its sources in content/sources; the board, its table and its settings follow.
  */
-import deals from '@content/deals.json';
+import deals from '@content/deals.json' with { type: 'json' };
 import type { DealEntry } from '@lib/dataSchemas';
 import { monthYear } from '@lib/widget/format';
 
