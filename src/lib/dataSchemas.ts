@@ -88,3 +88,16 @@ export const dealEntry = z
   });
 
 export type DealEntry = z.infer<typeof dealEntry>;
+
+/**
+ * Bitcoin's monthly closing price, content/btc-closes.json: the real path the miner's dilemma can
+ * lay over its model (one entry per month, in order, each with its source).
+ */
+export const btcCloseEntry = z
+  .object({
+    month: z.string().regex(/^\d{4}-\d{2}$/, 'month must be YYYY-MM'),
+    closeUsd: positiveNumber('closeUsd'),
+    source: id,
+  })
+  .strict();
+export type BtcCloseEntry = z.infer<typeof btcCloseEntry>;

@@ -4,6 +4,7 @@ import { byId } from '@lib/widget/define';
 import { schema } from '@widgets/miners-dilemma/meta';
 import { dilemmaInput, hostRateText, type DilemmaValues } from '@widgets/miners-dilemma/model';
 import { widget } from '@widgets/miners-dilemma/widget';
+import { normalCdf } from '@core/risk';
 
 const base = defaults(schema) as DilemmaValues;
 /** The readouts' texts by id, as the widget shows them. */
@@ -104,5 +105,34 @@ describe('miners-dilemma summary', () => {
     expect(low.strategies.find((s) => s.id === 'sell')!.final.p95).toBe(0);
     expect(lowish.summary).not.toBe(low.summary);
     expect(low.summary).toContain('from $10,000 a coin');
+  });
+});
+
+describe('what happened next (md.real=show)', () => {
+  const v = widget.compute({ ...base, real: 'show' });
+
+  it('places each real month-end close in the model’s exact spread, from December 2024', () => {
+    const h = v.happened!;
+    expect(h.points[0]!.month).toBe('2024-12');
+    // June 2026's $59,307.68, 554 days after 23 December 2024, at zero drift and 50% volatility:
+    // Φ((ln(59,307.68 / 93,450) + 0.125 × 1.5178) / (0.5 × √1.5178)) = 33.5%.
+    const t = 554 / 365;
+    expect(h.last.years).toBeCloseTo(t, 9);
+    expect(h.last.percentile).toBeCloseTo(100 * normalCdf((Math.log(59_307.68 / 93_450) + 0.125 * t) / (0.5 * Math.sqrt(t))), 6);
+    expect(Math.round(h.last.percentile)).toBe(33);
+    expect(h.bands[36]!.p50 / 93_450).toBeCloseTo(Math.exp(-0.375), 6);
+  });
+
+  it('adds the latest close and its percentile as traced readouts, and a sentence to the summary', () => {
+    const r = widget.readouts(v, { ...base, real: 'show' });
+    expect(r.find((x) => x.id === 'real-percentile')!.text).toBe('33rd percentile');
+    expect(r.find((x) => x.id === 'real-percentile')!.provenance.formula!.fn).toBe('gbmPricePercentile');
+    expect(r.find((x) => x.id === 'real-close')!.text).toBe('$59,308');
+    expect(v.summary).toMatch(/real close in June 2026, \$59,308, sat at the model's 33rd percentile\.$/);
+  });
+
+  it('stays off the default view', () => {
+    expect(widget.compute(base).happened).toBeNull();
+    expect(widget.readouts(widget.compute(base), base).some((x) => x.id.startsWith('real-'))).toBe(false);
   });
 });

@@ -124,6 +124,16 @@ export const schema = {
     default: '0',
     sourceId: 'terawulf-2025-08-14',
   }),
+  real: choiceParam({
+    key: 'real',
+    label: 'What happened next',
+    options: [
+      { value: 'hide', label: 'Only the model' },
+      { value: 'show', label: 'Add bitcoin’s real price, Dec 2024 to Jun 2026' },
+    ],
+    default: 'hide',
+    sourceId: 'coinmaster-btc-daily',
+  }),
 };
 
 export const meta = {
@@ -134,6 +144,6 @@ export const meta = {
   prefix: 'md',
   goal: 'Compare the spread of outcomes of holding mined coins, selling them daily and leasing the power to an AI tenant, and see which assumptions decide the answer.',
   schema,
-  sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'core-scientific-releases-2024', 'terawulf-2025-08-14'],
+  sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'core-scientific-releases-2024', 'terawulf-2025-08-14', 'coinmaster-btc-daily'],
   embedHeightPx: 2400,
 } satisfies WidgetMeta;

@@ -10,6 +10,7 @@ import { createRowPercentiles } from '@core/quantile';
 import { num, pct, usd, usdMillions } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
+import { happened, type Happened } from './happened';
 
 export type DilemmaValues = Values<typeof schema>;
 
@@ -58,6 +59,8 @@ export interface DilemmaView {
   site: { hashratePhs: number; powerUsdPerDay: number; hostingUsdPerKwMonth: number; rentUsdPerMonth: number };
   /** Median Bitcoin price after three years across the paths, USD. */
   medianPriceUsd: number;
+  /** The real closes against the model's price spread, when the reader asks for them. */
+  happened: Happened | null;
   summary: string;
   desc: string;
   tableRows: { strategy: string; year: number; p5: number; p25: number; p50: number; p75: number; p95: number }[];
@@ -93,6 +96,7 @@ const emptyView = (message: string): DilemmaView => ({
   shares: { holdBeatsHost: 0, holdBeatsSell: 0, sellBeatsHost: 0 },
   site: { hashratePhs: NaN, powerUsdPerDay: NaN, hostingUsdPerKwMonth: NaN, rentUsdPerMonth: NaN },
   medianPriceUsd: NaN,
+  happened: null,
   summary: message,
   desc: message,
   tableRows: [],
@@ -104,6 +108,17 @@ const medianOf = (values: Float64Array) => {
   createRowPercentiles(values.length, [50])(values, out);
   return out[0]!;
 };
+
+/** The real path in a sentence: where its latest close landed in the model's spread. */
+export const happenedSentence = (h: Happened) =>
+  `Bitcoin's real close in ${h.last.label}, ${usd(h.last.closeUsd)}, sat at the model's ${ordinal(h.last.percentile)} percentile.`;
+
+/** "33rd", "1st", "52nd": a percentile rounded to a whole number. */
+export function ordinal(percentile: number): string {
+  const n = Math.round(percentile);
+  const tail = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${tail}`;
+}
 
 export function compute(values: DilemmaValues): DilemmaView {
   let input, sim;
@@ -145,6 +160,7 @@ export function compute(values: DilemmaValues): DilemmaView {
       return { strategy: s.label, year: m / 12, p5: r.p5, p25: r.p25, p50: r.p50, p75: r.p75, p95: r.p95 };
     }),
   );
+  const real = values.real === 'show' ? happened(values) : null;
   return {
     error: null,
     strategies,
@@ -157,7 +173,8 @@ export function compute(values: DilemmaValues): DilemmaView {
       rentUsdPerMonth: sim.hostingUsdPerMonth,
     },
     medianPriceUsd: medianOf(sim.finalPricesUsd),
-    summary,
+    happened: real,
+    summary: real ? `${summary} ${happenedSentence(real)}` : summary,
     desc,
     tableRows,
   };

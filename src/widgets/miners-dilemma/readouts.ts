@@ -6,12 +6,12 @@
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { minersDilemmaFormula } from '@core/dilemma';
-import { gbmFormula } from '@core/risk';
+import { gbmFormula, gbmPercentileFormula } from '@core/risk';
 import type { Readout } from '@lib/widget/define';
 import { num, pct, usd, usdMillions } from '@lib/widget/format';
 import { assumptionInput, paramInputs, traced, type ProvenanceInput } from '@lib/widget/provenance';
 import { meta } from './meta';
-import type { DilemmaValues, DilemmaView } from './model';
+import { ordinal, type DilemmaValues, type DilemmaView } from './model';
 
 const { schema } = meta;
 const SITE: ProvenanceInput = { label: 'Site', value: '1', unit: 'MW from the grid' };
@@ -36,5 +36,18 @@ export function readouts(view: DilemmaView, v: DilemmaValues): Readout[] {
     { id: 'rent-per-month', label: 'Rent a month', ...traced(usd(view.site.rentUsdPerMonth), minersDilemmaFormula, [SITE, AI_SHARE, host, rent]) },
     { id: 'median-price', label: 'Median Bitcoin price after three years', ...traced(usd(view.medianPriceUsd), gbmFormula, [...prices, { label: 'Horizon', value: '3', unit: 'years' }]) },
     { id: 'hold-beats-host', label: 'Share of paths where holding beats hosting', ...traced(pct(view.shares.holdBeatsHost), minersDilemmaFormula, all) },
+    ...happenedReadouts(view, prices.slice(0, 3)),
+  ];
+}
+
+/** The latest real close and where it landed in the model's spread, when the reader shows them. */
+function happenedReadouts(view: DilemmaView, model: ProvenanceInput[]): Readout[] {
+  const h = view.happened;
+  if (!h) return [];
+  const close: ProvenanceInput = { label: `Close, ${h.last.label} (S)`, value: usd(h.last.closeUsd), unit: 'per BTC', sourceId: h.last.source, asOf: h.last.month };
+  const since: ProvenanceInput = { label: 'Time since the start (t)', value: num(h.last.years, 2), unit: 'years', note: 'from 23 December 2024 to the end of the month' };
+  return [
+    { id: 'real-close', label: `Bitcoin's close, ${h.last.label}`, text: usd(h.last.closeUsd), provenance: { inputs: [close] } },
+    { id: 'real-percentile', label: `Where that close sits in the model's spread`, ...traced(`${ordinal(h.last.percentile)} percentile`, gbmPercentileFormula, [close, since, ...model]) },
   ];
 }
