@@ -42,14 +42,21 @@ describe('<FocusMarks>', () => {
     expect(onselect.mock.calls).toEqual([['c'], ['a']]);
   });
 
-  it('lets the pointer reach a small mark inside a large one: the mark it is most central in wins', async () => {
+  it('paints the pointer targets largest first, so a small mark inside a large one sits on top and can be reached', async () => {
     const onselect = vi.fn();
     const { container } = render(Harness, { props: { data, onselect } });
-    const reach = container.querySelector('.reach')!;
-    reach.getBoundingClientRect = () => ({ left: 0, top: 0, width: 400, height: 200, right: 400, bottom: 200, x: 0, y: 0, toJSON: () => ({}) });
-    await fireEvent.click(reach, { clientX: 100, clientY: 100 }); // a's centre
-    await fireEvent.click(reach, { clientX: 118, clientY: 100 }); // inside b only
-    await fireEvent.click(reach, { clientX: 200, clientY: 20 }); // nothing near
-    expect(onselect.mock.calls).toEqual([['a'], ['b']]);
+    const hits = [...container.querySelectorAll<SVGPathElement>('.hit')];
+    for (const h of hits) await fireEvent.click(h);
+    // In painting order, b (r 20), then c (r 10), then a (r 5) last and topmost, though a sits inside b.
+    expect(onselect.mock.calls).toEqual([['b'], ['c'], ['a']]);
+  });
+
+  it('gives every mark a target of at least 24 px (WCAG 2.5.8), however small it is drawn', () => {
+    const { container } = render(Harness, { props: { data, onselect: vi.fn() } });
+    for (const t of container.querySelectorAll('[role=button]')) {
+      const d = t.getAttribute('d') ?? '';
+      const radius = /a([\d.]+),/.exec(d)?.[1];
+      if (radius) expect(Number(radius)).toBeGreaterThanOrEqual(12);
+    }
   });
 });

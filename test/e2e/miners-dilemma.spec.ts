@@ -17,7 +17,7 @@ test('chapter 6 reads without JavaScript: the fan chart, readouts and summary ar
   const words = (await page.locator('article').innerText()).split(/\s+/).length;
   expect(words).toBeGreaterThan(900);
   await expect(dilemma(page).locator('svg').first()).toBeVisible();
-  await expect(dilemma(page).locator('[data-readout="median-host"]')).toHaveText('$4.35M');
+  await expect(dilemma(page).locator('[data-readout="median-host"]')).toHaveText('$3.04M');
   await expect(dilemma(page).locator('[data-readout="hold-beats-host"]')).toHaveText(/%$/);
   await expect(summaryOf(page)).toContainText(/^Seed 1, 2,000 price paths from \$93,450 a coin/);
   await context.close();

@@ -49,7 +49,7 @@ test('site-three-ways: the hosting rent moves by keyboard and changes the profit
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
   await expect(profit).not.toHaveText(profitBefore);
   await expect(summary).not.toHaveText(summaryBefore);
-  await expect(slider).toHaveAttribute('aria-valuetext', '$126 per kW a month');
+  await expect(slider).toHaveAttribute('aria-valuetext', '$126 per kW of IT a month');
   await expect.poll(() => new URL(page.url()).searchParams.get('s3.hosting')).toBe('126');
   const after = await profit.innerText();
   await page.goto(page.url());
