@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import facts from '../../content/facts.json';
+import { loadFacts } from '@lib/dataFiles';
+import { siteFactRefs } from '@lib/factRefs';
 import { meta } from '@widgets/rent-slide/meta';
 import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, irenRevenueUsdPerGpuHour } from '@widgets/rent-slide/data';
 import { STEPS, LAST_STEP, clampStep } from '@widgets/rent-slide/steps';
 import { fullYearRevenueUsd, slideView } from '@widgets/rent-slide/model';
 
-const factById = new Map((facts as { id: string; value: unknown; source: string }[]).map((f) => [f.id, f]));
+/** The content facts with computed values filled in, as the site shows them. */
+const factById = new Map(loadFacts(siteFactRefs).map((f) => [f.id, f]));
 
 describe('rent slide data', () => {
   it.each(RENT_POINTS.map((p) => [p.id, p] as const))('point %s repeats its facts and their source', (_id, p) => {
