@@ -13,7 +13,7 @@ const chapters = defineCollection({
   loader: withPlainFrontmatter(glob({ pattern: '**/[^_]*.mdx', base: './content/chapters' }), {
     fields: chapterFields,
     readRaw: (f) => readFileSync(f, 'utf8'),
-    standIn: (id) => ({ title: `${id} (frontmatter problem)`, summary: 'This chapter’s frontmatter has a problem: open it to see which.', order: 1e6 + [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e6, 0), published: new Date() }),
+    standIn: (id) => ({ title: `${id} (frontmatter problem)`, summary: 'This chapter’s frontmatter has a problem: open it to see which.', order: 1e6 + [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e6, 0), published: new Date(), asOf: new Date().toISOString().slice(0, 7) }),
   }),
   schema: chapterFields,
 });

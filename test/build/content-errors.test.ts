@@ -170,7 +170,7 @@ describe.skipIf(!chromePath || process.env.SKIP_DEV_TEST)('astro dev with a brok
       expect(await shows('/', 'titel')).toContain('content/chapters/unknown-field.mdx:2 — Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title');
 
       rmSync(join(dir, 'content/chapters/unknown-field.mdx'));
-      expect(await shows('/chapters/unknown-fact/', 'hashprice-2024-04-1')).toContain('content/chapters/unknown-fact.mdx:8 — Unknown fact id "hashprice-2024-04-1" in <Fact>. Did you mean "hashprice-2024-04-01"? Fix: use an id from content/facts.json');
+      expect(await shows('/chapters/unknown-fact/', 'hashprice-2024-04-1')).toContain('content/chapters/unknown-fact.mdx:9 — Unknown fact id "hashprice-2024-04-1" in <Fact>. Did you mean "hashprice-2024-04-01"? Fix: use an id from content/facts.json');
 
       const file = join(dir, 'content/chapters/unknown-fact.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('hashprice-2024-04-1"', 'hashprice-2024-04-01"'));

@@ -6,12 +6,12 @@ import { chapterFields } from '@lib/chapterFields';
 import { realLookups } from '../support/contentLookups';
 import { fixtureCases } from '../fixtures/chapters/expected';
 
-/** Enough YAML for the fixtures: `key: "text"`, numbers and dates. */
+/** Enough YAML for the fixtures: `key: "text"`, numbers, dates and months (YAML reads 2024-12 as text). */
 function frontmatter(text: string): Record<string, unknown> {
   const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
   return Object.fromEntries(block.split('\n').map((line) => {
     const [, key, raw] = /^(\w+):\s*(.*)$/.exec(line)!;
-    const value = /^".*"$/.test(raw!) ? raw!.slice(1, -1) : /^\d{4}-\d{2}-\d{2}$/.test(raw!) ? new Date(raw!) : Number(raw);
+    const value = /^".*"$/.test(raw!) ? raw!.slice(1, -1) : /^\d{4}-\d{2}-\d{2}$/.test(raw!) ? new Date(raw!) : /^\d{4}-\d{2}$/.test(raw!) ? raw : Number(raw);
     return [key, value];
   }));
 }
