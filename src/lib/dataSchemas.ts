@@ -51,7 +51,18 @@ export const factFileEntry = factEntry
   .extend({ value: factEntry.shape.value.optional() })
   .refine((f) => (f.value === undefined) !== (f.derive === undefined), { message: 'a fact has either a "value" or a "derive", not both and not neither', path: ['value'] });
 
-export const glossaryEntry = z.object({ id, term: z.string().min(2), definition: z.string().min(10), source: id.nullable() }).strict();
+export const glossaryEntry = z
+  .object({
+    id,
+    term: z.string().min(2),
+    definition: z.string().min(10),
+    source: id.nullable(),
+    /** Words that count as a use of the term in a chapter (default: the term, and the part in brackets). */
+    match: z.array(z.string().min(1)).optional(),
+    /** Phrases containing those words that are not a use, e.g. "Hashrate Index". */
+    except: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
 
 export const correctionEntry = z
   .object({ id: z.string(), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'), chapter: z.string(), text: z.string().min(10) })

@@ -28,8 +28,13 @@ const site = (label: string) => {
 };
 const addFixture = (dir: string, file: string) => copyFileSync(join('test/fixtures/chapters', file), join(dir, 'content/chapters', file.split('/').pop()!));
 
-/** The chapter-stage fixtures with one file each share a build: the check lists every chapter's slips. */
-const together = fixtureCases.filter((c) => c.stage === 'chapters' && c.files.length === 1);
+/** The chapter-stage fixtures with one file (or a glossary entry) each share a build: the check lists every slip. */
+const together = fixtureCases.filter((c) => c.stage === 'chapters' && c.files.length <= 1);
+/** Appends a case's glossary entries to the copy's content/glossary.json. */
+const addGlossary = (dir: string, entries: NonNullable<FixtureCase['glossary']>) => {
+  const file = join(dir, 'content/glossary.json');
+  writeFileSync(file, JSON.stringify([...(JSON.parse(readFileSync(file, 'utf8')) as object[]), ...entries], null, 2) + '\n');
+};
 const alone = fixtureCases.filter((c) => !together.includes(c));
 const NEW_TITLE = 'A chapter added by the test';
 const DRAFT_TITLE = 'A draft added by the test';
@@ -42,7 +47,10 @@ let good: Promise<{ dir: string; created: Run; draft: Run; build: Run }> | undef
 function startBuilds() {
   brokenTogether = limit(async () => {
     const dir = site('broken');
-    for (const c of together) addFixture(dir, c.files[0]!);
+    for (const c of together) {
+      for (const f of c.files) addFixture(dir, f);
+      if (c.glossary) addGlossary(dir, c.glossary);
+    }
     return astroBuild(dir);
   });
   for (const c of alone) {
