@@ -8,7 +8,7 @@
  * Builds are slow (tens of seconds each), so they start together in beforeAll, two at a time
  * (BUILD_TESTS_PARALLEL to change), and each test awaits its own.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -62,8 +62,10 @@ function startBuilds() {
   }
   good = limit(async () => {
     const dir = site('good');
+    // The real chapters too: they link every glossary term, which the build requires of a site.
+    cpSync('content/chapters', join(dir, 'content/chapters'), { recursive: true });
     const { chapters, snippets } = mdxExamples();
-    chapters.forEach((text, i) => writeFileSync(join(dir, `content/chapters/0${i + 1}-whole-chapter-example-${i + 1}.mdx`), text.replace(/^order: \d+$/m, `order: ${i + 1}`)));
+    chapters.forEach((text, i) => writeFileSync(join(dir, `content/chapters/${101 + i}-whole-chapter-example-${i + 1}.mdx`), text.replace(/^order: \d+$/m, `order: ${101 + i}`)));
     writeFileSync(join(dir, 'content/chapters/50-editing-examples.mdx'), snippetChapter(snippets.join('\n\n'), 50, 'Every example in EDITING.md'));
     const created = await run(dir, process.execPath, ['scripts/new-chapter.mjs', NEW_TITLE]);
     const draft = await run(dir, process.execPath, ['scripts/new-chapter.mjs', '--draft', DRAFT_TITLE]);
