@@ -175,6 +175,3 @@ export function derivationInputs(derive: Derive, facts: ReadonlyMap<string, Fact
     return { arg, label: ref?.label ?? arg, value: ref?.value ?? raw, ...(ref?.text ? { text: ref.text } : {}) };
   });
 }
-
-/** The function a computed fact uses, or undefined. */
-export const factFunction = (derive: Derive): FactFunction | undefined => siteFunctions[derive.fn];
