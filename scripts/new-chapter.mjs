@@ -47,6 +47,8 @@ order: ${order}
 # true hides the chapter from the published site; npm run dev still shows it.
 draft: ${draft}
 published: ${today}
+# The month the chapter's figures describe, shown under the title: "Figures as of …".
+asOf: ${today.slice(0, 7)}
 # kicker: "A short label shown above the title"
 ---
 

@@ -1,48 +1,31 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { withPlainFrontmatter } from './lib/frontmatter';
 import { chapterFields } from './lib/chapterFields';
 import { teachNotes } from './lib/teach/teachSchema';
 import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
+import { loadFacts, readEntries } from './lib/dataFiles';
+import { siteFactRefs } from './lib/factRefs';
 
 // Chapter frontmatter fields: src/lib/chapterFields.ts. Slips are reported in plain words by src/lib/frontmatter.ts.
 const chapters = defineCollection({
   loader: withPlainFrontmatter(glob({ pattern: '**/[^_]*.mdx', base: './content/chapters' }), {
     fields: chapterFields,
     readRaw: (f) => readFileSync(f, 'utf8'),
-    standIn: (id) => ({ title: `${id} (frontmatter problem)`, summary: 'This chapter’s frontmatter has a problem: open it to see which.', order: 1e6 + [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e6, 0), published: new Date() }),
+    standIn: (id) => ({ title: `${id} (frontmatter problem)`, summary: 'This chapter’s frontmatter has a problem: open it to see which.', order: 1e6 + [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e6, 0), published: new Date(), asOf: new Date().toISOString().slice(0, 7) }),
   }),
   schema: chapterFields,
 });
 
 const sources = defineCollection({
-  loader: async () => readEntries('sources'),
+  loader: async () => readEntries('sources').map((r) => r.entry),
   schema: sourceEntry,
 });
 
-/**
- * Reads content/<name>.json plus any content/<name>/*.json, so each chapter can keep its own
- * entries. An id defined twice stops the build naming both files.
- */
-function readEntries(name: string) {
-  const files = [`./content/${name}.json`];
-  if (existsSync(`./content/${name}`)) {
-    for (const f of readdirSync(`./content/${name}`).sort()) if (f.endsWith('.json')) files.push(`./content/${name}/${f}`);
-  }
-  const seen = new Map<string, string>();
-  return files
-    .filter((f) => existsSync(f))
-    .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { id: string }[]).map((e) => {
-      const first = seen.get(e.id);
-      if (first) throw new Error(`The ${name} id "${e.id}" is defined twice, in ${first} and in ${f}: rename one or remove the copy.`);
-      seen.set(e.id, f);
-      return e;
-    }));
-}
-
+// Facts: a computed fact ("derive") gets its value here, from the core (src/lib/derivedFacts.ts).
 const facts = defineCollection({
-  loader: async () => readEntries('facts'),
+  loader: async () => loadFacts(siteFactRefs),
   schema: factEntry,
 });
 

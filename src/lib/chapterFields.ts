@@ -23,6 +23,10 @@ export const chapterFields = z
       .describe("add the chapter's position as a whole number, e.g. order: 3 (each chapter needs its own number)"),
     draft: z.boolean().default(false).describe('write draft: true to hide the chapter from the published site, or draft: false'),
     published: z.coerce.date().describe('add the publication date as YYYY-MM-DD, e.g. published: 2026-11-25'),
+    // YAML reads 2024-12-31 as a date and 2024-12 as text: either way the month is kept.
+    asOf: z
+      .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 7) : v), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a year and month, YYYY-MM.'))
+      .describe("add the month the chapter's figures describe as YYYY-MM, e.g. asOf: 2024-12 (shown under the title as \"Figures as of December 2024\")"),
     updated: z.coerce.date().optional().describe('write the date of the last real change as YYYY-MM-DD, e.g. updated: 2026-12-01, or remove the line'),
     kicker: z.string().optional().describe('write a short label in quotes, shown above the title, e.g. kicker: "Bitcoin mining after April 2024", or remove the line'),
   })

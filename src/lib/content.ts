@@ -13,16 +13,7 @@ export const getGlossary = () => glossaryP;
 export type Source = NonNullable<Awaited<ReturnType<typeof getSources>> extends Map<string, infer S> ? S : never>;
 export type Fact = NonNullable<Awaited<ReturnType<typeof getFacts>> extends Map<string, infer F> ? F : never>;
 
-/** Formats a fact the way prose shows it, e.g. "$108.6 per PH/s per day". */
-export function formatFact(f: Fact): string {
-  if (typeof f.value === 'string') {
-    if (f.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
-      return new Date(`${f.value}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    }
-    return f.value + (f.suffix ?? '');
-  }
-  return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
-}
+export { formatFact } from './factFormat';
 
 /**
  * The chapter's sources in first-reference order; an unknown id stops the build with a plain

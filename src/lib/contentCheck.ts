@@ -1,6 +1,7 @@
 /**
  * The content check: finds the slips an editor can make in a chapter's MDX (unknown ids,
- * components and widget settings, images without alt text, misplaced steps) and says, for each,
+ * components and widget settings, images without alt text, misplaced steps, a glossary term whose
+ * first use is not linked: glossaryCheck.ts) and says, for each,
  * where it is and how to fix it. Pure: the lookups come from the caller (src/lib/contentLookups.ts
  * binds them to content/ and the widget registry), so tests pass small hand-made ones.
  */
@@ -8,6 +9,7 @@ import type { ChoiceParam, NumberParam, Schema } from './widget/params';
 import type { ComponentSpec, PropSpec } from '@story/componentSpecs';
 import { scanMdx, type MdxAttr, type MdxTag } from './mdxTags';
 import { didYouMean } from './didYouMean';
+import { unlinkedFirstUses, type GlossaryTerm } from './glossaryCheck';
 
 export interface ContentProblem {
   /** Path from the project root, e.g. content/chapters/03-power.mdx. */
@@ -29,6 +31,8 @@ export interface ContentLookups {
   widgets: Record<string, Schema>;
   /** Whether a path like "/images/a.png" exists under public/; when absent, not checked. */
   publicFile?: (path: string) => boolean;
+  /** The glossary's terms and the words that count as a use; when absent, first uses are not checked. */
+  glossary?: readonly GlossaryTerm[];
 }
 
 /** Props any widget takes besides its schema keys. */
@@ -75,6 +79,7 @@ export function checkChapter(file: string, mdx: string, lookups: ContentLookups)
       }
     }
   }
+  if (lookups.glossary) problems.push(...unlinkedFirstUses(file, mdx, lookups.glossary));
   return problems;
 }
 

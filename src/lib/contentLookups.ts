@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getFacts, getGlossary, getSources } from './content';
 import { checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from './contentCheck';
+import { unusedTerms } from './glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
 import type { Chapter } from './chapters';
@@ -22,6 +23,7 @@ export async function contentLookups(): Promise<ContentLookups> {
     components: storyComponents,
     widgets: Object.fromEntries(widgets.map((w) => [w.component, w.schema])),
     publicFile: (path) => existsSync(join('public', decodeURI(path.split(/[?#]/)[0]!))),
+    glossary: [...glossary.entries()].map(([id, g]) => ({ id, term: g.term, match: g.match, except: g.except })),
   };
 }
 
@@ -50,13 +52,19 @@ class ContentError extends Error {
   }
 }
 
-/** Throws one error listing every problem in these chapters (frontmatter first), or returns quietly. */
-export async function assertChaptersOk(chapters: readonly Chapter[]): Promise<void> {
+const GLOSSARY_FILE = 'content/glossary.json';
+
+/**
+ * Throws one error listing every problem in these chapters (frontmatter first), or returns quietly.
+ * Given every chapter (`allChapters`), it also names glossary terms that no chapter links.
+ */
+export async function assertChaptersOk(chapters: readonly Chapter[], { allChapters = true } = {}): Promise<void> {
   assertFrontmatterOk(chapters);
   const lookups = await contentLookups();
-  const problems = chapters.flatMap((c) => {
-    const { file, text } = chapterFile(c);
-    return checkChapter(file, text, lookups);
-  });
+  const files = chapters.map(chapterFile);
+  const problems = files.flatMap(({ file, text }) => checkChapter(file, text, lookups));
+  if (allChapters && lookups.glossary) {
+    problems.push(...unusedTerms(GLOSSARY_FILE, readFileSync(GLOSSARY_FILE, 'utf8'), lookups.glossary, files.map((f) => f.text)));
+  }
   if (problems.length) throw new ContentError(problems);
 }

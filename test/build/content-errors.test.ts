@@ -8,7 +8,7 @@
  * Builds are slow (tens of seconds each), so they start together in beforeAll, two at a time
  * (BUILD_TESTS_PARALLEL to change), and each test awaits its own.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -28,8 +28,13 @@ const site = (label: string) => {
 };
 const addFixture = (dir: string, file: string) => copyFileSync(join('test/fixtures/chapters', file), join(dir, 'content/chapters', file.split('/').pop()!));
 
-/** The chapter-stage fixtures with one file each share a build: the check lists every chapter's slips. */
-const together = fixtureCases.filter((c) => c.stage === 'chapters' && c.files.length === 1);
+/** The chapter-stage fixtures with one file (or a glossary entry) each share a build: the check lists every slip. */
+const together = fixtureCases.filter((c) => c.stage === 'chapters' && c.files.length <= 1);
+/** Appends a case's glossary entries to the copy's content/glossary.json. */
+const addGlossary = (dir: string, entries: NonNullable<FixtureCase['glossary']>) => {
+  const file = join(dir, 'content/glossary.json');
+  writeFileSync(file, JSON.stringify([...(JSON.parse(readFileSync(file, 'utf8')) as object[]), ...entries], null, 2) + '\n');
+};
 const alone = fixtureCases.filter((c) => !together.includes(c));
 const NEW_TITLE = 'A chapter added by the test';
 const DRAFT_TITLE = 'A draft added by the test';
@@ -42,7 +47,10 @@ let good: Promise<{ dir: string; created: Run; draft: Run; build: Run }> | undef
 function startBuilds() {
   brokenTogether = limit(async () => {
     const dir = site('broken');
-    for (const c of together) addFixture(dir, c.files[0]!);
+    for (const c of together) {
+      for (const f of c.files) addFixture(dir, f);
+      if (c.glossary) addGlossary(dir, c.glossary);
+    }
     return astroBuild(dir);
   });
   for (const c of alone) {
@@ -54,8 +62,10 @@ function startBuilds() {
   }
   good = limit(async () => {
     const dir = site('good');
+    // The real chapters too: they link every glossary term, which the build requires of a site.
+    cpSync('content/chapters', join(dir, 'content/chapters'), { recursive: true });
     const { chapters, snippets } = mdxExamples();
-    chapters.forEach((text, i) => writeFileSync(join(dir, `content/chapters/0${i + 1}-whole-chapter-example-${i + 1}.mdx`), text.replace(/^order: \d+$/m, `order: ${i + 1}`)));
+    chapters.forEach((text, i) => writeFileSync(join(dir, `content/chapters/${101 + i}-whole-chapter-example-${i + 1}.mdx`), text.replace(/^order: \d+$/m, `order: ${101 + i}`)));
     writeFileSync(join(dir, 'content/chapters/50-editing-examples.mdx'), snippetChapter(snippets.join('\n\n'), 50, 'Every example in EDITING.md'));
     const created = await run(dir, process.execPath, ['scripts/new-chapter.mjs', NEW_TITLE]);
     const draft = await run(dir, process.execPath, ['scripts/new-chapter.mjs', '--draft', DRAFT_TITLE]);
@@ -170,7 +180,7 @@ describe.skipIf(!chromePath || process.env.SKIP_DEV_TEST)('astro dev with a brok
       expect(await shows('/', 'titel')).toContain('content/chapters/unknown-field.mdx:2 — Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title');
 
       rmSync(join(dir, 'content/chapters/unknown-field.mdx'));
-      expect(await shows('/chapters/unknown-fact/', 'hashprice-2024-04-1')).toContain('content/chapters/unknown-fact.mdx:8 — Unknown fact id "hashprice-2024-04-1" in <Fact>. Did you mean "hashprice-2024-04-01"? Fix: use an id from content/facts.json');
+      expect(await shows('/chapters/unknown-fact/', 'hashprice-2024-04-1')).toContain('content/chapters/unknown-fact.mdx:9 — Unknown fact id "hashprice-2024-04-1" in <Fact>. Did you mean "hashprice-2024-04-01"? Fix: use an id from content/facts.json');
 
       const file = join(dir, 'content/chapters/unknown-fact.mdx');
       writeFileSync(file, readFileSync(file, 'utf8').replace('hashprice-2024-04-1"', 'hashprice-2024-04-01"'));

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkChapter, formatProblem } from '@lib/contentCheck';
+import { unusedTerms } from '@lib/glossaryCheck';
 import { realLookups } from '../support/contentLookups';
 
 const files = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx') && !f.startsWith('_'));
@@ -14,4 +15,10 @@ describe('content/chapters', () => {
       expect(checkChapter(file, readFileSync(file, 'utf8'), lookups).map(formatProblem)).toEqual([]);
     });
   }
+
+  it('link every glossary term somewhere, as the build requires', () => {
+    const glossaryText = readFileSync('content/glossary.json', 'utf8');
+    const chapters = files.map((f) => readFileSync(`content/chapters/${f}`, 'utf8'));
+    expect(unusedTerms('content/glossary.json', glossaryText, lookups.glossary!, chapters).map(formatProblem)).toEqual([]);
+  });
 });

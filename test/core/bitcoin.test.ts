@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import facts from '@content/facts.json';
+import { loadFacts } from '@lib/dataFiles';
+import { siteFactRefs } from '@lib/factRefs';
+
+/** The content facts with computed values filled in, as the site shows them. */
+const facts = loadFacts(siteFactRefs);
 import {
   HALVINGS,
   LAST_SUBSIDY_HEIGHT,

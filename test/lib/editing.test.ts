@@ -5,7 +5,11 @@ import { chapterFields } from '@lib/chapterFields';
 import { withWidgetReference } from '@lib/widgetDocs';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
-import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from '@lib/dataSchemas';
+import { correctionEntry, dealEntry, factFileEntry, glossaryEntry, sourceEntry } from '@lib/dataSchemas';
+import { readEntries } from '@lib/dataFiles';
+import { resolveFacts, type FactLike } from '@lib/derivedFacts';
+import { factFunctions } from '@lib/factFunctions';
+import { siteFactRefs } from '@lib/factRefs';
 import { teachScenario } from '@lib/teach/teachSchema';
 import { realLookups } from '../support/contentLookups';
 import { docBlocks, EDITING, mdxExamples, SNIPPET_FILE, snippetChapter } from '../support/editingDoc';
@@ -55,7 +59,7 @@ describe('EDITING.md', () => {
   });
 
   it('has data-file examples in the shapes the build checks, citing sources that exist', () => {
-    const shapes = { source: sourceEntry, fact: factEntry, term: glossaryEntry, correction: correctionEntry.omit({ id: true }), scenario: teachScenario, deal: dealEntry };
+    const shapes = { source: sourceEntry, fact: factFileEntry, 'computed-fact': factFileEntry, term: glossaryEntry, correction: correctionEntry.omit({ id: true }), scenario: teachScenario, deal: dealEntry };
     const blocks = docBlocks(read()).filter((b) => b.info.startsWith('json '));
     expect(blocks.map((b) => b.info.slice(5)).sort()).toEqual(Object.keys(shapes).sort());
     for (const b of blocks) {
@@ -65,5 +69,19 @@ describe('EDITING.md', () => {
       if (entry.source) expect(lookups.sources.has(entry.source), `${b.info} cites "${entry.source}"`).toBe(true);
       for (const id of entry.sourceIds ?? []) expect(lookups.sources.has(id), `${b.info} cites "${id}"`).toBe(true);
     }
+  });
+
+  it('has a computed-fact example that the site computes', () => {
+    const block = docBlocks(read()).find((b) => b.info === 'json computed-fact')!;
+    const example = JSON.parse(block.code) as FactLike;
+    const { facts, problems } = resolveFacts([...readEntries<FactLike>('facts').map((r) => r.entry), example], siteFactRefs);
+    expect(problems).toEqual([]);
+    expect(facts.at(-1)!.value).toBeGreaterThan(0);
+  });
+
+  it('lists every function a computed fact can use, and no other', () => {
+    const table = /^\| `fn` \|.*\n\| ---.*\n((?:\|.*\n)+)/m.exec(read())?.[1] ?? '';
+    const rows = [...table.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
+    expect(rows.sort()).toEqual(Object.keys(factFunctions).sort());
   });
 });

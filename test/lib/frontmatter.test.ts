@@ -3,7 +3,7 @@ import { frontmatterProblems } from '@lib/frontmatter';
 import { chapterFields } from '@lib/chapterFields';
 
 const FILE = 'content/chapters/03-x.mdx';
-const good = { title: 'The squeeze', summary: 'A one-line summary of it.', order: 3, published: new Date('2026-11-25') };
+const good = { title: 'The squeeze', summary: 'A one-line summary of it.', order: 3, published: new Date('2026-11-25'), asOf: '2024-12' };
 const raw = (data: Record<string, unknown>) => `---\n${Object.keys(data).map((k) => `${k}: x`).join('\n')}\n---\n`;
 const check = (data: Record<string, unknown>) => frontmatterProblems(FILE, raw(data), data, chapterFields).map((p) => `${p.line}: ${p.message} Fix: ${p.fix}`);
 
@@ -16,12 +16,18 @@ describe('frontmatterProblems', () => {
   it('reports a misspelt field with the field it was meant to be, and not that field as missing', () => {
     const { title, ...rest } = good;
     expect(check({ titel: title, ...rest })).toEqual([
-      '2: Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title, or remove it. Chapters take: title, summary, order, draft, published, updated, kicker.',
+      '2: Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title, or remove it. Chapters take: title, summary, order, draft, published, asOf, updated, kicker.',
     ]);
   });
 
   it('reports an unknown field that resembles nothing', () => {
-    expect(check({ ...good, colour: 'red' })[0]).toMatch(/^6: Unknown frontmatter field "colour"\. Fix: remove it, or use one of: title, /);
+    expect(check({ ...good, colour: 'red' })[0]).toMatch(/^7: Unknown frontmatter field "colour"\. Fix: remove it, or use one of: title, /);
+  });
+
+  it('takes asOf as a month, or as a date written in full, and requires it', () => {
+    expect(check({ ...good, asOf: new Date('2024-12-31') })).toEqual([]);
+    const { asOf: _, ...rest } = good;
+    expect(check(rest)).toEqual([`1: Frontmatter field "asOf" is missing. Fix: ${chapterFields.shape.asOf.description}`]);
   });
 
   it('reports a missing field on line 1 with what to add', () => {
@@ -36,6 +42,8 @@ describe('frontmatterProblems', () => {
     { args: { draft: 'yes' }, expected: 'Frontmatter field "draft" has the wrong type: "yes" is a string, not a boolean.' },
     { args: { published: 'soon' }, expected: 'Frontmatter field "published" is not a date: "soon".' },
     { args: { summary: 'Short' }, expected: 'Frontmatter field "summary" "Short": is too short: say in one line what the chapter is about.' },
+    { args: { asOf: 'December 2024' }, expected: 'Frontmatter field "asOf" "December 2024": must be a year and month, YYYY-MM.' },
+    { args: { asOf: '2024-13' }, expected: 'Frontmatter field "asOf" "2024-13": must be a year and month, YYYY-MM.' },
   ];
   for (const { args, expected } of cases) {
     it(`reports ${JSON.stringify(args)} on its own line`, () => {

@@ -30,8 +30,9 @@ describe('new:chapter', () => {
 
   it('writes a skeleton that passes the frontmatter and content checks', () => {
     const text: string = skeleton({ title: 'A "quoted" title', order: 7, draft: false, today: '2026-11-25' });
-    const data = { title: 'A "quoted" title', summary: 'Say here, in one line, what the reader will learn in this chapter.', order: 7, draft: false, published: new Date('2026-11-25') };
+    const data = { title: 'A "quoted" title', summary: 'Say here, in one line, what the reader will learn in this chapter.', order: 7, draft: false, published: new Date('2026-11-25'), asOf: '2026-11' };
     expect(text).toContain('title: "A \\"quoted\\" title"');
+    expect(text).toContain('\nasOf: 2026-11\n');
     expect(frontmatterProblems('x.mdx', text, data, chapterFields)).toEqual([]);
     expect(checkChapter('content/chapters/07-a.mdx', text, realLookups())).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentLookups } from '@lib/contentCheck';
+import type { GlossaryTerm } from '@lib/glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
 
@@ -22,5 +23,6 @@ export function realLookups(): ContentLookups {
     components: storyComponents,
     widgets: Object.fromEntries(widgets.map((w) => [w.component, w.schema])),
     publicFile: (path) => existsSync(join('public', path)),
+    glossary: JSON.parse(readFileSync('content/glossary.json', 'utf8')) as GlossaryTerm[],
   };
 }

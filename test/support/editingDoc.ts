@@ -17,10 +17,10 @@ export function docBlocks(doc = readFileSync(EDITING, 'utf8')): DocBlock[] {
   return blocks;
 }
 
-/** Frontmatter that puts a snippet's first line on line 8 of content/chapters/07-your-chapter.mdx. */
+/** Frontmatter that puts a snippet's first line on line 9 of content/chapters/07-your-chapter.mdx. */
 export const SNIPPET_FILE = 'content/chapters/07-your-chapter.mdx';
 export const snippetChapter = (body: string, order = 7, title = 'Your chapter') =>
-  `---\ntitle: "${title}"\nsummary: "A chapter made of the examples in EDITING.md."\norder: ${order}\npublished: 2026-11-25\n---\n\n${body}\n`;
+  `---\ntitle: "${title}"\nsummary: "A chapter made of the examples in EDITING.md."\norder: ${order}\npublished: 2026-11-25\nasOf: 2024-12\n---\n\n${body}\n`;
 
 /** The whole-chapter examples (they start with frontmatter) and the snippets, which need one. */
 export function mdxExamples(doc?: string) {

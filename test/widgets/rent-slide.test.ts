@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import facts from '../../content/facts.json';
+import { loadFacts } from '@lib/dataFiles';
+import { siteFactRefs } from '@lib/factRefs';
 import { widget as meta } from '@widgets/rent-slide/widget';
 import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, irenRevenueUsdPerGpuHour } from '@widgets/rent-slide/data';
 import { STEPS, LAST_STEP, clampStep } from '@widgets/rent-slide/steps';
@@ -8,7 +9,8 @@ import { fullYearRevenueUsd } from '@widgets/rent-slide/model';
 const slideView = (step: number) => meta.compute({ step });
 const readoutsAt = (step: number) => Object.fromEntries(meta.readouts(slideView(step), { step }).map((r) => [r.id, r]));
 
-const factById = new Map((facts as { id: string; value: unknown; source: string }[]).map((f) => [f.id, f]));
+/** The content facts with computed values filled in, as the site shows them. */
+const factById = new Map(loadFacts(siteFactRefs).map((f) => [f.id, f]));
 
 describe('rent slide data', () => {
   it.each(RENT_POINTS.map((p) => [p.id, p] as const))('point %s repeats its facts and their source', (_id, p) => {

@@ -1,0 +1,44 @@
+/**
+ * How a fact reads in the prose, and, for a computed fact, the sentence its popover gives about
+ * how it was worked out. Pure, so tests can check every fact without a build.
+ */
+import { derivationInputs, type Derive, type FactRefs } from './derivedFacts';
+import { factFunctions } from './factFunctions';
+import { nf } from './format';
+
+export interface FormattableFact {
+  label: string;
+  value: number | string;
+  kind?: 'number' | 'date' | 'text';
+  format?: Record<string, unknown>;
+  suffix?: string;
+  derive?: Derive;
+}
+
+/** Formats a fact the way prose shows it, e.g. "$108.6 per PH/s per day". */
+export function formatFact(f: FormattableFact): string {
+  if (typeof f.value === 'string') {
+    if (f.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
+      return new Date(`${f.value}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    }
+    return f.value + (f.suffix ?? '');
+  }
+  return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
+}
+
+/**
+ * "Computed by the core's minerDay (revenueUsd) from: Hashprice, 1 April 2024, $108.6 per PH/s
+ * per day; Antminer S19j Pro hashrate (hardware catalog), 104 TH/s." Undefined for a typed fact.
+ */
+export function computedNote(f: FormattableFact, facts: ReadonlyMap<string, FormattableFact & { id: string }>, refs: FactRefs): string | undefined {
+  if (!f.derive) return undefined;
+  const fn = factFunctions[f.derive.fn];
+  const by = fn?.core ? `the core’s ${fn.core}` : 'plain arithmetic';
+  const what = f.derive.pick ? ` (${f.derive.pick})` : '';
+  const inputs = derivationInputs(f.derive, facts, refs).map((i) => {
+    const fact = i.factId ? facts.get(i.factId) : undefined;
+    const shown = fact ? formatFact(fact) : i.text ?? (typeof i.value === 'number' ? nf({ maximumFractionDigits: 3 }).format(i.value) : i.value);
+    return i.label === i.arg ? `${i.arg} = ${shown}` : `${i.label}, ${shown}`;
+  });
+  return `Computed by ${by}${what}${inputs.length ? ` from: ${inputs.join('; ')}` : ''}.`;
+}
