@@ -40,6 +40,7 @@ export default defineConfig({
         '@story': new URL('./src/story', import.meta.url).pathname,
         '@lib': new URL('./src/lib', import.meta.url).pathname,
         '@layouts': new URL('./src/layouts', import.meta.url).pathname,
+        '@site': new URL('./src/site', import.meta.url).pathname,
         '@content': new URL('./content', import.meta.url).pathname,
       },
     },

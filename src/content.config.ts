@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { withPlainFrontmatter } from './lib/frontmatter';
-import { chapterFields } from './lib/chapterFields';
+import { withPlainFrontmatter } from './lib/content/frontmatter';
+import { chapterFields } from './lib/content/chapterFields';
 import { teachNotes } from './lib/teach/teachSchema';
-import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from './lib/dataSchemas';
-import { loadFacts, readEntries } from './lib/dataFiles';
-import { siteFactRefs } from './lib/factRefs';
+import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from './lib/content/dataSchemas';
+import { loadFacts, readEntries } from './lib/content/dataFiles';
+import { siteFactRefs } from './site/factRefs';
 
-// Chapter frontmatter fields: src/lib/chapterFields.ts. Slips are reported in plain words by src/lib/frontmatter.ts.
+// Chapter frontmatter fields: src/lib/content/chapterFields.ts. Slips are reported in plain words by src/lib/content/frontmatter.ts.
 const chapters = defineCollection({
   loader: withPlainFrontmatter(glob({ pattern: '**/[^_]*.mdx', base: './content/chapters' }), {
     fields: chapterFields,
@@ -23,7 +23,7 @@ const sources = defineCollection({
   schema: sourceEntry,
 });
 
-// Facts: a computed fact ("derive") gets its value here, from the core (src/lib/derivedFacts.ts).
+// Facts: a computed fact ("derive") gets its value here, from the core (src/lib/content/derivedFacts.ts).
 const facts = defineCollection({
   loader: async () => loadFacts(siteFactRefs),
   schema: factEntry,
@@ -46,9 +46,9 @@ const deals = defineCollection({
   schema: dealEntry,
 });
 
-// Shapes of sources, facts, terms, corrections and deals: src/lib/dataSchemas.ts.
+// Shapes of sources, facts, terms, corrections and deals: src/lib/content/dataSchemas.ts.
 
-// Lesson notes, one file per widget: content/teach/<widget-id>.json (shape in src/lib/teachSchema.ts).
+// Lesson notes, one file per widget: content/teach/<widget-id>.json (shape in src/lib/teach/teachSchema.ts).
 const teach = defineCollection({
   loader: glob({ pattern: '*.json', base: './content/teach' }),
   schema: teachNotes,

@@ -1,5 +1,6 @@
 /**
- * Layers only point down: pages → layouts → story and widgets → controls and charts → lib → core.
+ * Layers only point down: pages → layouts and site (the modules that bind lib's pure functions to
+ * content/ and the widget registry) → story and widgets → controls and charts → lib → core.
  * A file may import from its own layer's folder or from a lower layer. Widgets are one folder each:
  * a widget imports only from its own folder (the registry and Island.astro, at the top of
  * src/widgets, import them all). This test reads every import in src/ and names each one that
@@ -9,8 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, normalize, relative, resolve, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const RANK: Record<string, number> = { core: 0, lib: 1, charts: 2, controls: 2, story: 3, widgets: 3, layouts: 4, pages: 5 };
-const ALIAS: Record<string, string> = { '@core': 'src/core', '@lib': 'src/lib', '@charts': 'src/charts', '@controls': 'src/controls', '@story': 'src/story', '@widgets': 'src/widgets', '@layouts': 'src/layouts', '@content': 'content' };
+const RANK: Record<string, number> = { core: 0, lib: 1, charts: 2, controls: 2, story: 3, widgets: 3, layouts: 4, site: 4, pages: 5 };
+const ALIAS: Record<string, string> = { '@site': 'src/site', '@core': 'src/core', '@lib': 'src/lib', '@charts': 'src/charts', '@controls': 'src/controls', '@story': 'src/story', '@widgets': 'src/widgets', '@layouts': 'src/layouts', '@content': 'content' };
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -78,5 +79,7 @@ describe('layers only point down', () => {
     expect(badImport('src/widgets/registry.ts', './race-to-power/widget')).toBeNull();
     expect(badImport('src/pages/index.astro', '@widgets/registry')).toBeNull();
     expect(badImport('src/lib/teach/teach.ts', '../widget/params')).toBeNull();
+    expect(badImport('src/story/Fact.astro', '@site/factRefs')).toMatch(/up from site/);
+    expect(badImport('src/pages/chapters/[slug].astro', '@site/contentLookups')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getChapters, chapterHref } from '@lib/chapters';
+import { getChapters, chapterHref } from '@lib/content/chapters';
 import { widgets } from '@widgets/registry';
 
 /** A sitemap from the same lists the pages are built from. */

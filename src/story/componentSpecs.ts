@@ -4,24 +4,9 @@
  * Keep in step with src/layouts/mdxComponents.ts (a test compares the two).
  */
 
-export interface PropSpec {
-  /** What the prop means, in a few words. */
-  about: string;
-  /** An example of the prop as written in MDX, used in fixes: `id="hri-2024-04-01"`. */
-  example: string;
-  required?: boolean;
-  /** Must not be empty text (alt text). */
-  nonEmpty?: boolean;
-  /** The value is an id (or, for "sources", a comma list of ids) that must exist in content/. */
-  refers?: 'source' | 'sources' | 'fact' | 'term' | 'widget';
-}
+import type { ComponentSpec } from '@lib/content/contentCheck';
 
-export interface ComponentSpec {
-  about: string;
-  props: Record<string, PropSpec>;
-  /** The component only works inside this one. */
-  inside?: string;
-}
+export type { ComponentSpec, PropSpec } from '@lib/content/contentCheck';
 
 const sourceIds = { about: 'one source id from content/sources.json, or several separated by commas', example: 'source="epri-2024"', refers: 'sources' } as const;
 

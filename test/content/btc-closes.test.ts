@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { btcCloseEntry } from '@lib/dataSchemas';
+import { btcCloseEntry } from '@lib/content/dataSchemas';
 
 const closes = JSON.parse(readFileSync('content/btc-closes.json', 'utf8')) as { month: string; source: string }[];
 const sourceIds = new Set(
@@ -10,7 +10,7 @@ const sourceIds = new Set(
 );
 
 describe('content/btc-closes.json', () => {
-  it.each(closes.map((c, i) => [c.month ?? `entry ${i + 1}`, c] as const))('%s is in the close shape (src/lib/dataSchemas.ts)', (_, c) => {
+  it.each(closes.map((c, i) => [c.month ?? `entry ${i + 1}`, c] as const))('%s is in the close shape (src/lib/content/dataSchemas.ts)', (_, c) => {
     const parsed = btcCloseEntry.safeParse(c);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });

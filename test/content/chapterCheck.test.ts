@@ -1,8 +1,8 @@
 /** The chapters as written pass the content check the build runs (fast feedback before a build). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkChapter, formatProblem } from '@lib/contentCheck';
-import { unusedTerms } from '@lib/glossaryCheck';
+import { checkChapter, formatProblem } from '@lib/content/contentCheck';
+import { unusedTerms } from '@lib/content/glossaryCheck';
 import { realLookups } from '../support/contentLookups';
 
 const files = readdirSync('content/chapters').filter((f) => f.endsWith('.mdx') && !f.startsWith('_'));

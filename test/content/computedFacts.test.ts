@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHardware } from '@core/catalog';
-import { loadFacts, readEntries, type FactData } from '@lib/dataFiles';
-import { factFileEntry } from '@lib/dataSchemas';
-import { siteFactRefs } from '@lib/factRefs';
-import { computeSqueeze, HALVING_2024, type SqueezeInput } from '@widgets/squeeze-calculator/model';
+import { loadFacts, readEntries, type FactData } from '@lib/content/dataFiles';
+import { factFileEntry } from '@lib/content/dataSchemas';
+import { siteFactRefs } from '@site/factRefs';
+import { compute as computeSqueeze, HALVING_2024, type SqueezeInput } from '@widgets/squeeze-calculator/model';
 import { meta as squeezeMeta } from '@widgets/squeeze-calculator/meta';
-import { computeRace } from '@widgets/race-to-power/model';
+import { compute as computeRace } from '@widgets/race-to-power/model';
 import { meta as raceMeta } from '@widgets/race-to-power/meta';
-import { defaults } from '@lib/params';
+import { defaults } from '@lib/widget/params';
 
 type Fact = FactData;
 const facts = loadFacts(siteFactRefs);

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dealEntry } from '@lib/dataSchemas';
+import { dealEntry } from '@lib/content/dataSchemas';
 
 const deals = JSON.parse(readFileSync('content/deals.json', 'utf8')) as { id: string; sourceIds?: string[] }[];
 const sourceIds = new Set(
@@ -12,7 +12,7 @@ const sourceIds = new Set(
 describe('content/deals.json', () => {
   it('holds deals', () => expect(deals.length).toBeGreaterThan(0));
 
-  it.each(deals.map((d, i) => [d.id ?? `entry ${i + 1}`, d] as const))('%s is in the deal shape (src/lib/dataSchemas.ts)', (_, d) => {
+  it.each(deals.map((d, i) => [d.id ?? `entry ${i + 1}`, d] as const))('%s is in the deal shape (src/lib/content/dataSchemas.ts)', (_, d) => {
     const parsed = dealEntry.safeParse(d);
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
   });

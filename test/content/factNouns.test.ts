@@ -5,9 +5,9 @@
  * ("block 840,000", "a PUE of 1.1", "the winning number was 24.5").
  */
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '@lib/dataFiles';
-import { formatFact } from '@lib/factFormat';
-import { siteFactRefs } from '@lib/factRefs';
+import { loadFacts } from '@lib/content/dataFiles';
+import { formatFact } from '@lib/content/factFormat';
+import { siteFactRefs } from '@site/factRefs';
 
 /** Units whose numbers read bare, each with why. */
 const UNITLESS: Record<string, string> = {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chapterProse, stringLiterals, timeWordsNearDates, type TimeWordHit } from '@lib/timeWords';
+import { chapterProse, stringLiterals, timeWordsNearDates, type TimeWordHit } from '@lib/content/timeWords';
 
 /**
  * Widget text waiting for its own fix elsewhere: the lease calculator's presets are renamed by

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { loadFacts } from '@lib/dataFiles';
-import { siteFactRefs } from '@lib/factRefs';
+import { loadFacts } from '@lib/content/dataFiles';
+import { siteFactRefs } from '@site/factRefs';
 
 /** The content facts with computed values filled in, as the site shows them. */
 const facts = loadFacts(siteFactRefs);

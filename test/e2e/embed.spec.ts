@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { widgets } from './widgets';
-import { chapterSlug } from '../../src/lib/chapterText';
+import { chapterSlug } from '../../src/lib/content/chapterText';
 
 const SANDBOXES = { 'allow-scripts': 'allow-scripts', 'allow-scripts allow-same-origin': 'allow-scripts allow-same-origin' } as const;
 

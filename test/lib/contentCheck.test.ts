@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapter, formatProblem, problemsMessage, type ContentLookups } from '@lib/contentCheck';
+import { checkChapter, formatProblem, problemsMessage, type ContentLookups } from '@lib/content/contentCheck';
 import { choiceParam, numberParam } from '@lib/widget/params';
 import { storyComponents } from '@story/componentSpecs';
 

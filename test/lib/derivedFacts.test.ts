@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { derivationInputs, resolveFacts, type FactLike, type FactRefs } from '@lib/derivedFacts';
-import type { FactFunction } from '@lib/factFunctions';
+import { derivationInputs, resolveFacts, type FactLike, type FactRefs } from '@lib/content/derivedFacts';
+import type { FactFunction } from '@lib/content/factFunctions';
 
 const functions: Record<string, FactFunction> = {
   double: { core: 'double', about: 'twice x', args: ['x'], run: (a) => 2 * (a.x as number) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance } from '@lib/didYouMean';
+import { closest, didYouMean, editDistance } from '@lib/content/didYouMean';
 
 describe('editDistance', () => {
   const cases = [

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkChapter, formatProblem } from '@lib/contentCheck';
-import { frontmatterProblems } from '@lib/frontmatter';
-import { chapterFields } from '@lib/chapterFields';
+import { checkChapter, formatProblem } from '@lib/content/contentCheck';
+import { frontmatterProblems } from '@lib/content/frontmatter';
+import { chapterFields } from '@lib/content/chapterFields';
 import { realLookups } from '../support/contentLookups';
-import { unusedTerms, type GlossaryTerm } from '@lib/glossaryCheck';
+import { unusedTerms, type GlossaryTerm } from '@lib/content/glossaryCheck';
 import { fixtureCases } from '../fixtures/chapters/expected';
 
 /** Enough YAML for the fixtures: `key: "text"`, numbers, dates and months (YAML reads 2024-12 as text). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterProblems } from '@lib/frontmatter';
-import { chapterFields } from '@lib/chapterFields';
+import { frontmatterProblems } from '@lib/content/frontmatter';
+import { chapterFields } from '@lib/content/chapterFields';
 
 const FILE = 'content/chapters/03-x.mdx';
 const good = { title: 'The squeeze', summary: 'A one-line summary of it.', order: 3, published: new Date('2026-11-25'), asOf: '2024-12' };

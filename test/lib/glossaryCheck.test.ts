@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchWords, unlinkedFirstUses, unusedTerms, type GlossaryTerm } from '@lib/glossaryCheck';
-import { checkChapter, type ContentLookups } from '@lib/contentCheck';
+import { matchWords, unlinkedFirstUses, unusedTerms, type GlossaryTerm } from '@lib/content/glossaryCheck';
+import { checkChapter, type ContentLookups } from '@lib/content/contentCheck';
 import { storyComponents } from '@story/componentSpecs';
 
 const glossary: GlossaryTerm[] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMdx } from '@lib/mdxTags';
+import { scanMdx } from '@lib/content/mdxTags';
 
 const names = (mdx: string) => scanMdx(mdx).tags.map((t) => `${t.line}:${t.name}`);
 

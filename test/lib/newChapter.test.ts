@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { maxOrder, skeleton, slugify } from '../../scripts/new-chapter.mjs';
-import { checkChapter } from '@lib/contentCheck';
-import { frontmatterProblems } from '@lib/frontmatter';
-import { chapterFields } from '@lib/chapterFields';
+import { checkChapter } from '@lib/content/contentCheck';
+import { frontmatterProblems } from '@lib/content/frontmatter';
+import { chapterFields } from '@lib/content/chapterFields';
 import { realLookups } from '../support/contentLookups';
 
 describe('new:chapter', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceOrder } from '@lib/references';
+import { sourceOrder } from '@lib/content/references';
 
 const lookups = { factSource: (id: string) => ({ f1: 's-fact' })[id], widgetSources: (name: string) => ({ W: ['s-w1', 's-w2'] })[name] };
 

@@ -3,8 +3,8 @@
  * knows the name and the chapter's source list includes the graphic's sources.
  */
 import { describe, expect, it } from 'vitest';
-import { checkChapter, formatProblem } from '@lib/contentCheck';
-import { sourceOrder } from '@lib/references';
+import { checkChapter, formatProblem } from '@lib/content/contentCheck';
+import { sourceOrder } from '@lib/content/references';
 import { splitSteps, STEP_MARK } from '@story/scrollyMarks';
 import { realLookups } from '../support/contentLookups';
 

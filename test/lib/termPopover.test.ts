@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * A <Term> in the browser: the markup src/story/Term.astro renders, driven by the site's popover
- * behaviour (src/lib/popover.ts). The build test checks that built chapters carry this markup.
+ * behaviour (src/lib/client/popover.ts). The build test checks that built chapters carry this markup.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPopovers } from '@lib/client/popover';

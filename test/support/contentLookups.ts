@@ -1,11 +1,11 @@
 /**
  * The content check's lookups read straight from content/ and the widget registry, as the site
- * binds them (src/lib/contentLookups.ts) but without Astro's content API, so unit tests can use them.
+ * binds them (src/site/contentLookups.ts) but without Astro's content API, so unit tests can use them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentLookups } from '@lib/contentCheck';
-import type { GlossaryTerm } from '@lib/glossaryCheck';
+import type { ContentLookups } from '@lib/content/contentCheck';
+import type { GlossaryTerm } from '@lib/content/glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
 

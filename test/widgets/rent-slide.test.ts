@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '@lib/dataFiles';
-import { siteFactRefs } from '@lib/factRefs';
+import { loadFacts } from '@lib/content/dataFiles';
+import { siteFactRefs } from '@site/factRefs';
 import { widget as meta } from '@widgets/rent-slide/widget';
 import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, irenRevenueUsdPerGpuHour } from '@widgets/rent-slide/data';
 import { STEPS, LAST_STEP, clampStep } from '@widgets/rent-slide/steps';

@@ -4,7 +4,7 @@
  * own sources travel to the browser, not the whole list.
  */
 import type { WidgetMeta } from './define';
-import { getSources } from '../content';
+import { getSources } from '../content/content';
 import { widgetSourceIds, type SourceRef } from './provenance';
 
 export async function sourceRefs(ids: Iterable<string>): Promise<Record<string, SourceRef>> {

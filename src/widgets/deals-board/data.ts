@@ -1,10 +1,10 @@
 /**
- * The deals on the board, from content/deals.json (shape: dealEntry in src/lib/dataSchemas.ts,
+ * The deals on the board, from content/deals.json (shape: dealEntry in src/lib/content/dataSchemas.ts,
  * checked by test/content/deals.test.ts), in the order they were signed. Editors add a deal there,
  * with its sources in content/sources; the board, its table and its settings follow.
  */
 import deals from '@content/deals.json' with { type: 'json' };
-import type { DealEntry } from '@lib/dataSchemas';
+import type { DealEntry } from '@lib/content/dataSchemas';
 import { monthYear } from '@lib/widget/format';
 
 export type Deal = DealEntry;

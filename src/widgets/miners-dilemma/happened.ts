@@ -5,7 +5,7 @@
  */
 import closes from '@content/btc-closes.json' with { type: 'json' };
 import { gbmPricePercentile, gbmPriceQuantileUsd } from '@core/risk';
-import type { BtcCloseEntry } from '@lib/dataSchemas';
+import type { BtcCloseEntry } from '@lib/content/dataSchemas';
 import { monthYear, utcDate } from '@lib/widget/format';
 
 export const CLOSES: readonly BtcCloseEntry[] = closes;

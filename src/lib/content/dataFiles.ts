@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { resolveFacts, type FactLike, type FactRefs } from './derivedFacts';
+import { computedNote } from './factFormat';
 import type { factEntry } from './dataSchemas';
 
 /** A fact as the site uses it, its value filled in. */
@@ -46,5 +47,7 @@ export function loadFacts(refs: FactRefs, root = '.'): FactData[] {
     const lines = problems.map((p) => `${fileOf.get(p.id)} — ${p.message} Fix: ${p.fix}`);
     throw new Error(lines.length === 1 ? lines[0] : `${lines.length} facts cannot be computed:\n\n${lines.map((l) => `• ${l}`).join('\n\n')}`);
   }
-  return facts as FactData[];
+  // A computed fact carries the sentence its popover gives, so pages need no lookups to say it.
+  const byId = new Map((facts as FactData[]).map((f) => [f.id, f]));
+  return (facts as FactData[]).map((f) => (f.derive ? { ...f, computed: computedNote(f, byId, refs) } : f));
 }

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 
 /**
  * A chapter's frontmatter. Each field's description is the fix shown to editors when it is missing
- * or wrong (src/lib/frontmatter.ts); unknown fields, such as a misspelt `titel`, stop the build.
+ * or wrong (src/lib/content/frontmatter.ts); unknown fields, such as a misspelt `titel`, stop the build.
  * EDITING.md lists these fields; a test keeps the two in step.
  */
 export const chapterFields = z

@@ -4,9 +4,9 @@
  */
 import { HARDWARE_CATALOG } from '@core/catalog';
 import { widgets } from '@widgets/registry';
-import { formatParam } from './params';
-import { nf } from './format';
-import type { FactRefs } from './derivedFacts';
+import { formatParam } from '@lib/widget/params';
+import { nf } from '@lib/widget/format';
+import type { FactRefs } from '@lib/content/derivedFacts';
 
 /** Catalog fields a fact may use, with their units. */
 const CATALOG_FIELDS: Record<string, { label: string; unit: string }> = {

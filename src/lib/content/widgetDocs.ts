@@ -3,8 +3,8 @@
  * widgets: each widget's MDX name, purpose, settings with their ranges, and an example that the
  * examples test builds. `npm run docs:editing` rewrites the section; a test fails when it is stale.
  */
-import type { ParamSpec } from './widget/params';
-import type { WidgetMeta } from './widget/define';
+import type { ParamSpec } from '../widget/params';
+import type { WidgetMeta } from '../widget/define';
 
 export const WIDGETS_START = '<!-- widgets:start (written by npm run docs:editing; do not edit by hand) -->';
 export const WIDGETS_END = '<!-- widgets:end -->';

@@ -6,13 +6,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { getFacts, getGlossary, getSources } from './content';
-import { checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from './contentCheck';
-import { unusedTerms } from './glossaryCheck';
+import { getFacts, getGlossary, getSources } from '@lib/content/content';
+import { checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from '@lib/content/contentCheck';
+import { unusedTerms } from '@lib/content/glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
-import type { Chapter } from './chapters';
-import { assertFrontmatterOk } from './frontmatter';
+import type { Chapter } from '@lib/content/chapters';
+import { assertFrontmatterOk } from '@lib/content/frontmatter';
 
 export async function contentLookups(): Promise<ContentLookups> {
   const [sources, facts, glossary] = await Promise.all([getSources(), getFacts(), getGlossary()]);

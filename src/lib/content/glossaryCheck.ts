@@ -3,7 +3,7 @@
  * and every term in content/glossary.json is linked by some chapter. A term is found by its words,
  * case-insensitively, as a whole word with an optional plural "s" or "es", in the prose a reader
  * sees: not in headings, tag attributes, code, comments or the frontmatter. Pure, so tests pass
- * small hand-made glossaries; src/lib/contentLookups.ts binds it to content/glossary.json.
+ * small hand-made glossaries; src/site/contentLookups.ts binds it to content/glossary.json.
  */
 import type { ContentProblem } from './contentCheck';
 

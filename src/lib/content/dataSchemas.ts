@@ -19,7 +19,7 @@ export const sourceEntry = z
   })
   .strict();
 
-/** A computed fact's recipe (src/lib/derivedFacts.ts): a core function, its arguments, and which output. */
+/** A computed fact's recipe (src/lib/content/derivedFacts.ts): a core function, its arguments, and which output. */
 export const factDerive = z
   .object({
     fn: z.string().min(1),
@@ -43,11 +43,14 @@ export const factEntry = z
     source: id,
     confidence: z.enum(['high', 'medium', 'low']).optional(),
     note: z.string().optional(),
+    /** For a computed fact, how it was worked out, in a sentence; filled in when content loads. */
+    computed: z.string().optional(),
   })
   .strict();
 
 /** A fact as written in content/facts*.json: a typed `value`, or `derive` to compute it, not both. */
 export const factFileEntry = factEntry
+  .omit({ computed: true })
   .extend({ value: factEntry.shape.value.optional() })
   .refine((f) => (f.value === undefined) !== (f.derive === undefined), { message: 'a fact has either a "value" or a "derive", not both and not neither', path: ['value'] });
 

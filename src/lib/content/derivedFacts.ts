@@ -1,13 +1,13 @@
 /**
  * Computed facts. A fact in content/facts*.json may give, instead of a typed `value`,
  * `"derive": { "fn": "minerDay", "args": { … }, "pick": "revenueUsd" }`: the value is worked out
- * at build time by a whitelisted core function (src/lib/factFunctions.ts), so a figure in the
+ * at build time by a whitelisted core function (src/lib/content/factFunctions.ts), so a figure in the
  * prose is the number the widgets compute and cannot drift from it. An argument is a number, or
  *   "@fact-id"                       another fact's value (itself typed or computed),
  *   "catalog:<model-id>.<field>"     a hardware catalog field, e.g. "catalog:s19j-pro.hashrateThs",
  *   "default:<widget-id>.<setting>"  a widget's starting value, e.g. "default:squeeze-calculator.fees",
  * or any other text, passed on as it is (e.g. "tenant").
- * Pure: the catalog and widget lookups come from the caller (src/lib/factRefs.ts binds them).
+ * Pure: the catalog and widget lookups come from the caller (src/site/factRefs.ts binds them).
  */
 import { didYouMean } from './didYouMean';
 import { factFunctions as siteFunctions, type FactArgs, type FactFunction } from './factFunctions';
@@ -57,7 +57,7 @@ export interface DerivationInput {
   text?: string;
 }
 
-const FIX_FN = `use one of the functions in src/lib/factFunctions.ts (EDITING.md lists them), or give the fact a typed "value" instead.`;
+const FIX_FN = `use one of the functions in src/lib/content/factFunctions.ts (EDITING.md lists them), or give the fact a typed "value" instead.`;
 
 /**
  * Fills in `value` for every fact with `derive`, in any order (a computed fact may use another).

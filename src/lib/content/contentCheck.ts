@@ -2,14 +2,34 @@
  * The content check: finds the slips an editor can make in a chapter's MDX (unknown ids,
  * components and widget settings, images without alt text, misplaced steps, a glossary term whose
  * first use is not linked: glossaryCheck.ts) and says, for each,
- * where it is and how to fix it. Pure: the lookups come from the caller (src/lib/contentLookups.ts
+ * where it is and how to fix it. Pure: the lookups come from the caller (src/site/contentLookups.ts
  * binds them to content/ and the widget registry), so tests pass small hand-made ones.
  */
-import type { ChoiceParam, NumberParam, Schema } from './widget/params';
-import type { ComponentSpec, PropSpec } from '@story/componentSpecs';
+import type { ChoiceParam, NumberParam, Schema } from '../widget/params';
 import { scanMdx, type MdxAttr, type MdxTag } from './mdxTags';
 import { didYouMean } from './didYouMean';
 import { unlinkedFirstUses, type GlossaryTerm } from './glossaryCheck';
+
+/** What a story component accepts in MDX, as data (src/story/componentSpecs.ts describes each). */
+export interface PropSpec {
+  /** What the prop means, in a few words. */
+  about: string;
+  /** An example of the prop as written in MDX, used in fixes: `id="hri-2024-04-01"`. */
+  example: string;
+  required?: boolean;
+  /** Must not be empty text (alt text). */
+  nonEmpty?: boolean;
+  /** The value is an id (or, for "sources", a comma list of ids) that must exist in content/. */
+  refers?: 'source' | 'sources' | 'fact' | 'term' | 'widget';
+}
+
+export interface ComponentSpec {
+  about: string;
+  props: Record<string, PropSpec>;
+  /** The component only works inside this one. */
+  inside?: string;
+}
+
 
 export interface ContentProblem {
   /** Path from the project root, e.g. content/chapters/03-power.mdx. */

@@ -4,7 +4,7 @@
  */
 import { derivationInputs, type Derive, type FactRefs } from './derivedFacts';
 import { factFunctions } from './factFunctions';
-import { nf } from './format';
+import { nf } from '../widget/format';
 
 export interface FormattableFact {
   label: string;
