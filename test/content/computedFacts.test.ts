@@ -11,6 +11,14 @@ import { compute as computeSqueeze, HALVING_2024, type SqueezeInput } from '@wid
 import { meta as squeezeMeta } from '@widgets/squeeze-calculator/meta';
 import { compute as computeRace } from '@widgets/race-to-power/model';
 import { meta as raceMeta } from '@widgets/race-to-power/meta';
+import { compute as computeLease } from '@widgets/lease-calculator/model';
+import { schema as leaseSchema } from '@widgets/lease-calculator/meta';
+import { compute as computeDilemma, ordinal, type DilemmaValues } from '@widgets/miners-dilemma/model';
+import { meta as dilemmaMeta } from '@widgets/miners-dilemma/meta';
+import { CLOSES } from '@widgets/miners-dilemma/happened';
+import { DEALS } from '@widgets/deals-board/data';
+import { dealRow } from '@widgets/deals-board/row';
+import { formatFact } from '@lib/content/factFormat';
 import { defaults } from '@lib/widget/params';
 
 type Fact = FactData;
@@ -37,6 +45,14 @@ const TYPED_ON_PURPOSE: Record<string, string> = {
   'btc-vol-2023': 'computed from a daily price series that is not in the site',
   'btc-vol-2024-q1': 'computed from a daily price series that is not in the site',
   'hashrate-growth-2024-annualised': 'a growth rate between two difficulty readings; the core has no such function',
+  'difficulty-growth-2025': 'a growth rate between two difficulty readings; the core has no such function',
+  'fees-per-block-2025-11-03': 'a week’s fee total in a report divided by the week’s 1,008 blocks; the total is not a fact',
+  'core-scientific-colocation-share-q2-2025': 'a ratio of two revenue figures in Core Scientific’s report that the site does not store',
+  'core-scientific-colocation-share-q4-2025': 'a ratio of two revenue figures in Core Scientific’s report that the site does not store',
+  'terawulf-hpc-share-q4-2025': 'a ratio of two revenue figures in TeraWulf’s report that the site does not store',
+  'iren-ai-cloud-share-2025-12': 'a ratio of two revenue figures in IREN’s report that the site does not store',
+  'cipher-google-backstop-total': 'a sum of two backstop amounts reported two months apart; the core adds no amounts',
+  'btc-realised-vol-2025-2026': 'the spread of monthly log returns in content/btc-closes.json; the core has no realised-volatility function',
 };
 
 describe('content facts', () => {
@@ -133,3 +149,51 @@ describe('computed facts and other widgets', () => {
     expect(value('dilemma-median-price-ratio-3yr') / Math.exp((-0.5 * 0.5 * 3) / 2)).toBeCloseTo(1, 2);
   });
 });
+
+describe('chapter 7’s computed facts and the widgets it quotes', () => {
+  const fact = (id: string) => facts.find((f) => f.id === id)!;
+
+  it('give the percentile of the June 2026 close that the miner’s dilemma’s “what happened” layer shows, in its words', () => {
+    const view = computeDilemma({ ...(defaults(dilemmaMeta.schema) as DilemmaValues), real: 'show' });
+    const last = view.happened!.last;
+    expect(last.month).toBe('2026-06');
+    expect(value('btc-close-2026-06-30')).toBe(last.closeUsd);
+    expect(value('gbm-percentile-2026-06-30')).toBeCloseTo(last.percentile, 9);
+    expect(formatFact(fact('gbm-percentile-2026-06-30'))).toBe(`${ordinal(last.percentile)} percentile`);
+    expect(view.summary).toContain(`at the model’s ${formatFact(fact('gbm-percentile-2026-06-30'))}`.replace('’', "'"));
+  });
+
+  it('give the highest month-end percentile the layer shows, from its July 2025 close', () => {
+    const view = computeDilemma({ ...(defaults(dilemmaMeta.schema) as DilemmaValues), real: 'show' });
+    const top = view.happened!.points.reduce((a, b) => (b.percentile > a.percentile ? b : a));
+    expect(top.month).toBe('2025-07');
+    expect(value('btc-close-2025-07-31')).toBe(CLOSES.find((c) => c.month === '2025-07')!.closeUsd);
+    expect(value('gbm-percentile-2025-07-31')).toBeCloseTo(top.percentile, 9);
+  });
+
+  for (const [factId, dealId] of [
+    ['riot-amd-revenue-per-mw-year', 'riot-amd-2026-01-16'],
+    ['abernathy-revenue-per-mw-year', 'terawulf-fluidstack-abernathy-2025-10-28'],
+    ['river-bend-revenue-per-mw-year', 'hut8-fluidstack-river-bend-2025-12-17'],
+    ['iren-microsoft-revenue-per-mw-year', 'iren-microsoft-2025-11-03'],
+    ['cipher-aws-revenue-per-mw-year', 'cipher-aws-2025-11-03'],
+  ] as const) {
+    it(`give ${dealId}’s rate as the deals board computes it`, () => {
+      const row = dealRow(DEALS.find((d) => d.id === dealId)!);
+      expect(value(factId)).toBeCloseTo(row.usdPerMwYear, 6);
+    });
+  }
+
+  it('give the lease calculator’s IRR and lifetime cash at the chapter’s two settings', () => {
+    const start = defaults(leaseSchema) as never as Parameters<typeof computeLease>[0];
+    const march = computeLease({ ...start, rentUsdPerHour: value('h100-contract-1y-2026-03'), rentDeclinePct: 22 });
+    const october = computeLease({ ...start, rentUsdPerHour: value('h100-contract-1y-2025-10'), rentDeclinePct: 22 });
+    if (!march.ok || !october.ok) throw new Error('the lease calculator rejected the chapter’s settings');
+    expect(value('h100-lease-irr-2026-03')).toBeCloseTo(march.irr!, 9);
+    expect(formatFact(fact('h100-lease-irr-2026-03'))).toBe(march.text.irr);
+    expect(october.paybackYears).toBeNull();
+    expect(value('h100-lease-shortfall-2025-10')).toBeCloseTo(october.totalProfitUsd, 6);
+    expect(october.summary).toContain(`ending ${formatFact(fact('h100-lease-shortfall-2025-10'))} short`);
+  });
+});
+

@@ -36,7 +36,7 @@ export const factEntry = z
     value: z.union([z.number(), z.string()]),
     derive: factDerive.optional(),
     unit: z.string(),
-    kind: z.enum(['number', 'date', 'text']).optional(),
+    kind: z.enum(['number', 'date', 'text', 'ordinal']).optional(),
     format: z.record(z.string(), z.any()).optional(),
     suffix: z.string().optional(),
     asOf: z.string().regex(isoDate, 'asOf must be YYYY, YYYY-MM or YYYY-MM-DD'),

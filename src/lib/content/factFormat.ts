@@ -4,18 +4,21 @@
  */
 import { derivationInputs, type Derive, type FactRefs } from './derivedFacts';
 import { factFunctions } from './factFunctions';
-import { nf } from '../widget/format';
+import { nf, ordinal } from '../widget/format';
 
 export interface FormattableFact {
   label: string;
   value: number | string;
-  kind?: 'number' | 'date' | 'text';
+  kind?: 'number' | 'date' | 'text' | 'ordinal';
   format?: Record<string, unknown>;
   suffix?: string;
   derive?: Derive;
 }
 
-/** Formats a fact the way prose shows it, e.g. "$108.6 per PH/s per day". */
+/**
+ * Formats a fact the way prose shows it, e.g. "$108.6 per PH/s per day"; a number of kind
+ * "ordinal" is rounded to a whole number and read as one, "33rd percentile", as widgets write it.
+ */
 export function formatFact(f: FormattableFact): string {
   if (typeof f.value === 'string') {
     if (f.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
@@ -23,6 +26,7 @@ export function formatFact(f: FormattableFact): string {
     }
     return f.value + (f.suffix ?? '');
   }
+  if (f.kind === 'ordinal') return ordinal(f.value) + (f.suffix ?? '');
   return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
 }
 

@@ -5,13 +5,14 @@
  * adapt one (a day instead of a year, a year instead of a date) and say which core function they
  * call. Only `ratio` is plain arithmetic, for comparing two facts that the core computes.
  */
-import { approxEpochStartDateIso, halvingHeight, hashpriceUsdPerPhDay, totalSupplySats, SATS_PER_BTC, TARGET_BLOCK_SECONDS } from '@core/bitcoin';
+import { approxEpochStartDateIso, halvingHeight, hashpriceUsdPerPhDay, hashrateFromDifficulty, totalSupplySats, SATS_PER_BTC, TARGET_BLOCK_SECONDS } from '@core/bitcoin';
 import { beautyContestTarget, cognitiveHierarchyLevels, cognitiveHierarchyMean, levelKGuess } from '@core/beauty';
+import { dealRateUsdPerMwYear, type MwBasis } from '@core/deals';
 import { energyRatio, shareOfGeneration } from '@core/energy';
-import { gpuYear } from '@core/leasing';
+import { fallFromPeakShare, gpuRentalEconomics, gpuYear } from '@core/leasing';
 import { breakevenPowerPriceUsdPerKwh, minerDay } from '@core/mining';
 import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear, siteHostingYear, siteMiningYear, valueOfEarlierEnergizationUsd } from '@core/power';
-import { simulateGbmBands } from '@core/risk';
+import { gbmPricePercentile, gbmPriceQuantileUsd, simulateGbmBands } from '@core/risk';
 import { monthsSavedByConversion } from '@core/siteChoice';
 
 export type FactArgs = Readonly<Record<string, number | string>>;
@@ -43,6 +44,29 @@ const siteMining = {
 } as const;
 
 const contract = { args: ['contractValueUsd', 'termYears', 'criticalItMw'] } as const;
+
+const DAY_MS = 86_400_000;
+/**
+ * Years from one date (YYYY-MM-DD) to another, counted as the miner's dilemma counts them for its
+ * "what happened" layer: days ÷ 365.
+ */
+function yearsBetween(args: FactArgs): number {
+  const at = (key: string) => {
+    const text = String(args[key]);
+    const ms = /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN;
+    if (Number.isNaN(ms)) throw new RangeError(`${key} must be a date written YYYY-MM-DD, got ${text}`);
+    return ms;
+  };
+  return (at('toDate') - at('fromDate')) / DAY_MS / DAYS_PER_YEAR;
+}
+
+const gbmPoint = (a: FactArgs) => ({
+  startPriceUsd: n(a, 'startPriceUsd'),
+  driftPctPerYear: n(a, 'driftPctPerYear'),
+  volatilityPctPerYear: n(a, 'volatilityPctPerYear'),
+  years: yearsBetween(a),
+});
+const gbmArgs = ['startPriceUsd', 'driftPctPerYear', 'volatilityPctPerYear', 'fromDate', 'toDate'] as const;
 
 export const factFunctions: Readonly<Record<string, FactFunction>> = {
   minerDay: {
@@ -122,6 +146,20 @@ export const factFunctions: Readonly<Record<string, FactFunction>> = {
     args: [...contract.args, 'years'],
     run: (a) => contractRevenueUsdPerMwYear(input(a)) * n(a, 'years'),
   },
+  dealRateUsdPerMwYear: {
+    core: 'dealRateUsdPerMwYear',
+    about: 'what a miner–AI deal pays per MW a year, as the deals board works it out: per MW of IT load where one is stated, else per MW as reported',
+    args: ['contractValueUsd', 'termYears', 'statedMw', 'statedMwBasis'],
+    optional: ['itMw'],
+    run: (a) =>
+      dealRateUsdPerMwYear({
+        contractValueUsd: n(a, 'contractValueUsd'),
+        termYears: n(a, 'termYears'),
+        statedMw: n(a, 'statedMw'),
+        statedMwBasis: a.statedMwBasis as MwBasis,
+        itMw: a.itMw === undefined ? null : n(a, 'itMw'),
+      }).usdPerMwYear,
+  },
   hostingHeadStartUsd: {
     core: 'monthsSavedByConversion, siteHostingYear, valueOfEarlierEnergizationUsd',
     about: 'the rent a converted mine earns while a new data centre still waits for the grid (as the race-to-power widget works it out)',
@@ -141,12 +179,29 @@ export const factFunctions: Readonly<Record<string, FactFunction>> = {
       return n(a, 'annualRevenueUsd') / n(a, 'gpuCount') / perDollarHour;
     },
   },
+  gpuRental: {
+    core: 'gpuRentalEconomics',
+    about: 'one GPU rented out over its life, as the lease calculator works it out: its internal rate of return (a fraction a year), its cash over the life (USD) and its payback (years)',
+    args: ['capexUsdPerGpu', 'rentUsdPerGpuHour', 'rentDeclinePctPerYear', 'utilizationPct', 'powerDrawW', 'pue', 'powerPriceUsdPerKwh', 'otherOpexUsdPerGpuYear', 'lifeYears'],
+    outputs: ['irr', 'totalProfitUsd', 'paybackYears'],
+    run: (a) => {
+      const r = gpuRentalEconomics(input(a));
+      // No IRR or no payback comes back as NaN, which the build reports for the fact that picks it.
+      return { irr: r.irr ?? NaN, totalProfitUsd: r.totalProfitUsd, paybackYears: r.paybackYears ?? NaN };
+    },
+  },
   gpuYear: {
     core: 'gpuYear',
     about: 'one GPU for one year: revenue, power cost and net cash, USD',
     args: ['rentUsdPerGpuHour', 'utilizationPct', 'powerDrawW', 'pue', 'powerPriceUsdPerKwh', 'otherOpexUsdPerGpuYear'],
     outputs: ['revenueUsd', 'powerCostUsd', 'otherOpexUsd', 'netCashUsd'],
     run: (a) => ({ ...gpuYear(input(a)) }),
+  },
+  fallFromPeakShare: {
+    core: 'fallFromPeakShare',
+    about: 'how far a price has fallen below an earlier one (a peak, or where a period began), as a fraction of the earlier price',
+    args: ['peakUsd', 'nowUsd'],
+    run: (a) => fallFromPeakShare(n(a, 'peakUsd'), n(a, 'nowUsd')),
   },
   energyRatio: {
     core: 'energyRatio',
@@ -159,6 +214,12 @@ export const factFunctions: Readonly<Record<string, FactFunction>> = {
     about: 'the share of a country’s generation another load would take, as a fraction',
     args: ['loadTwh', 'generationTwh'],
     run: (a) => shareOfGeneration(n(a, 'loadTwh'), n(a, 'generationTwh')),
+  },
+  hashrateEhsFromDifficulty: {
+    core: 'hashrateFromDifficulty',
+    about: 'the network hashrate a difficulty implies, in EH/s, from the difficulty in trillions (T)',
+    args: ['difficultyT'],
+    run: (a) => hashrateFromDifficulty(n(a, 'difficultyT') * 1e12) / 1e18,
   },
   blocksToHours: {
     core: 'TARGET_BLOCK_SECONDS',
@@ -222,6 +283,18 @@ export const factFunctions: Readonly<Record<string, FactFunction>> = {
       const bands = simulateGbmBands({ startPriceUsd: 1, driftPctPerYear: n(a, 'driftPctPerYear'), volatilityPctPerYear: n(a, 'volatilityPctPerYear'), days, stepDays: days, pathCount: 400_001, seed: 1 });
       return bands[bands.length - 1]!.p50;
     },
+  },
+  gbmPricePercentile: {
+    core: 'gbmPricePercentile',
+    about: 'where a price lands in the spread of the miner’s dilemma price model (exact, not simulated): the percentage of paths below it, 0 to 100, years counted from fromDate to toDate as days ÷ 365',
+    args: [...gbmArgs, 'priceUsd'],
+    run: (a) => gbmPricePercentile({ ...gbmPoint(a), priceUsd: n(a, 'priceUsd') }),
+  },
+  gbmPriceQuantileUsd: {
+    core: 'gbmPriceQuantileUsd',
+    about: 'the price below which a given percentage of the price model’s paths lie on a date (exact, not simulated), USD',
+    args: [...gbmArgs, 'percentile'],
+    run: (a) => gbmPriceQuantileUsd({ ...gbmPoint(a), percentile: n(a, 'percentile') }),
   },
   ratio: {
     core: null,

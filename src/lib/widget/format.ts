@@ -31,6 +31,15 @@ export const num = (n: number, digits = 0) => show(n, { maximumFractionDigits: d
 /** A fraction as a percentage: pct(0.125) → "12.5%" with one digit by default. */
 export const pct = (fraction: number, digits = 1) => show(fraction, { style: 'percent', maximumFractionDigits: digits });
 
+/** A number rounded to a whole one, as an English ordinal: "1st", "22nd", "33rd", "11th". */
+export function ordinal(n: number): string {
+  if (!Number.isFinite(n)) return MISSING;
+  const whole = Math.round(n);
+  const last2 = Math.abs(whole) % 100;
+  const tail = last2 >= 11 && last2 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][last2 % 10] ?? 'th');
+  return `${minus(String(whole))}${tail}`;
+}
+
 /** A BTC amount to the satoshi at most, trailing zeros dropped: "3.125", "0.00000001". */
 export const btc = (n: number) => show(n, { maximumFractionDigits: 8 });
 

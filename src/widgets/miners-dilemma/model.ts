@@ -7,7 +7,7 @@ import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
 import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
 import { createRowPercentiles } from '@core/quantile';
-import { num, pct, usd, usdMillions } from '@lib/widget/format';
+import { num, ordinal, pct, usd, usdMillions } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 import { happened, type Happened } from './happened';
@@ -113,12 +113,8 @@ const medianOf = (values: Float64Array) => {
 export const happenedSentence = (h: Happened) =>
   `Bitcoin's real close in ${h.last.label}, ${usd(h.last.closeUsd)}, sat at the model's ${ordinal(h.last.percentile)} percentile.`;
 
-/** "33rd", "1st", "52nd": a percentile rounded to a whole number. */
-export function ordinal(percentile: number): string {
-  const n = Math.round(percentile);
-  const tail = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${tail}`;
-}
+/** "33rd", "1st", "52nd": a percentile rounded to a whole number (the same words a chapter's ordinal fact uses). */
+export { ordinal };
 
 export function compute(values: DilemmaValues): DilemmaView {
   let input, sim;
