@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { getFacts, getGlossary, getSources } from '@lib/content/content';
-import { checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from '@lib/content/contentCheck';
+import { chapterSettings, checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from '@lib/content/contentCheck';
 import { unusedTerms } from '@lib/content/glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
@@ -21,7 +21,7 @@ export async function contentLookups(): Promise<ContentLookups> {
     facts: new Set(facts.keys()),
     terms: new Set(glossary.keys()),
     components: storyComponents,
-    widgets: Object.fromEntries(widgets.map((w) => [w.component, w.schema])),
+    widgets: Object.fromEntries(widgets.map((w) => [w.component, chapterSettings(w)])),
     publicFile: (path) => existsSync(join('public', decodeURI(path.split(/[?#]/)[0]!))),
     glossary: [...glossary.entries()].map(([id, g]) => ({ id, term: g.term, match: g.match, except: g.except })),
   };

@@ -20,7 +20,7 @@ test('every widget in a chapter, and every registered widget, has an embed page 
   const index = readFileSync(built('/teach/'), 'utf8');
   const missing: string[] = [];
   for (const id of new Set([...inChapters, ...widgets.map((w) => w.id)])) {
-    if (!existsSync(built(`/embed/${id}/`))) missing.push(`${id}: no /embed/${id}/ page (add it to src/widgets/registry.ts and components.ts)`);
+    if (!existsSync(built(`/embed/${id}/`))) missing.push(`${id}: no /embed/${id}/ page (run npm run islands and build again)`);
     if (!existsSync(built(`/teach/${id}/`))) missing.push(`${id}: no /teach/${id}/ page`);
     else if (readFileSync(built(`/teach/${id}/`), 'utf8').includes('data-missing-notes')) missing.push(`${id}: no lesson notes (write content/teach/${id}.json)`);
     if (!index.includes(`data-teach-widget="${id}"`)) missing.push(`${id}: not listed on /teach/`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChapter, formatProblem, problemsMessage, type ContentLookups } from '@lib/content/contentCheck';
+import { chapterSettings, checkChapter, formatProblem, problemsMessage, type ContentLookups } from '@lib/content/contentCheck';
 import { choiceParam, numberParam } from '@lib/widget/params';
 import { storyComponents } from '@story/componentSpecs';
 
@@ -9,10 +9,13 @@ const lookups: ContentLookups = {
   terms: new Set(['hashprice', 'halving']),
   components: storyComponents,
   widgets: {
-    SqueezeCalculator: {
-      power: numberParam({ key: 'power', label: 'Power price', unit: 'USD per kWh', min: 0.01, max: 0.3, step: 0.005, default: 0.045 }),
-      model: choiceParam({ key: 'model', label: 'Machine', options: [{ value: 's21', label: 'S21' }, { value: 's19j-pro', label: 'S19j Pro' }], default: 's21' }),
-    },
+    SqueezeCalculator: chapterSettings({
+      schema: {
+        power: numberParam({ key: 'power', label: 'Power price', unit: 'USD per kWh', min: 0.01, max: 0.3, step: 0.005, default: 0.045 }),
+        model: choiceParam({ key: 'model', label: 'Machine', options: [{ value: 's21', label: 'S21' }, { value: 's19j-pro', label: 'S19j Pro' }], default: 's21' }),
+      },
+      presets: [{ id: 'nov-2025', label: 'November 2025', values: { power: 0.06 }, sources: [], basis: 'b' }],
+    }),
     RewardStaircase: {},
   },
   publicFile: (p) => p === '/images/hall.jpg',
@@ -60,6 +63,7 @@ Hashprice was <Fact id="hashprice-2024-04-01" />.<Cite id="hri-2024-04-01, epri-
     { name: 'a widget number above its range', body: '<SqueezeCalculator power={5} />', expected: ['7: <SqueezeCalculator power={5}> is above the highest allowed Power price.'] },
     { name: 'a widget number below its range', body: '<SqueezeCalculator power="0" />', expected: ['7: <SqueezeCalculator power="0"> is below the lowest allowed Power price.'] },
     { name: 'a widget number that is not a number', body: '<SqueezeCalculator power="cheap" />', expected: ['7: <SqueezeCalculator power="cheap">: Power price must be a number.'] },
+    { name: 'a dated preset the widget does not have', body: '<SqueezeCalculator preset="nov-2024" />', expected: ['7: <SqueezeCalculator preset="nov-2024"> is not one of the choices for Dated preset. Did you mean "nov-2025"?'] },
     { name: 'a widget choice not among the options', body: '<SqueezeCalculator model="s19j" />', expected: ['7: <SqueezeCalculator model="s19j"> is not one of the choices for Machine. Did you mean "s19j-pro"?'] },
     { name: 'a client directive on a widget', body: '<SqueezeCalculator client:visible />', expected: ['7: <SqueezeCalculator client:visible>: widgets load themselves when the reader scrolls near them.'] },
     { name: 'the old sticky-graphic form, which is gone', body: '<RewardStaircase slot="graphic" scrolly />', expected: ['7: <RewardStaircase> has no setting "slot".', '7: <RewardStaircase> has no setting "scrolly".'] },

@@ -35,6 +35,13 @@ describe('ParamState with start values', () => {
     expect(new ParamState(meta, '', { power: 0.06 }).values).toEqual({ power: 0.06, model: 's21' });
   });
 
+  it('starts from a dated preset named by the chapter, with any single start value on top', () => {
+    const withPresets = { ...meta, presets: [{ id: 'nov-2025', label: 'November 2025', values: { power: 0.08, model: 's9' }, sources: [], basis: 'b' }] };
+    expect(new ParamState(withPresets, '', { preset: 'nov-2025' }).values).toEqual({ power: 0.08, model: 's9' });
+    expect(new ParamState(withPresets, '', { preset: 'nov-2025', power: 0.06 }).values).toEqual({ power: 0.06, model: 's9' });
+    expect(new ParamState(withPresets, '', { preset: 'no-such' }).values).toEqual({ power: 0.045, model: 's21' });
+  });
+
   it('starts from the defaults without start values', () => {
     expect(new ParamState(meta).values).toEqual({ power: 0.045, model: 's21' });
   });

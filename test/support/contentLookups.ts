@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentLookups } from '@lib/content/contentCheck';
+import { chapterSettings, type ContentLookups } from '@lib/content/contentCheck';
 import type { GlossaryTerm } from '@lib/content/glossaryCheck';
 import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
@@ -21,7 +21,7 @@ export function realLookups(): ContentLookups {
     facts: ids('facts'),
     terms: ids('glossary'),
     components: storyComponents,
-    widgets: Object.fromEntries(widgets.map((w) => [w.component, w.schema])),
+    widgets: Object.fromEntries(widgets.map((w) => [w.component, chapterSettings(w)])),
     publicFile: (path) => existsSync(join('public', path)),
     glossary: JSON.parse(readFileSync('content/glossary.json', 'utf8')) as GlossaryTerm[],
   };

@@ -3,7 +3,9 @@ import { clampNumber, defaults, type NumberParam } from '@lib/widget/params';
 import { schema } from '@widgets/lease-calculator/meta';
 import { widget as meta } from '@widgets/lease-calculator/widget';
 import { paybackText, type LeaseInputs, type LeaseView } from '@widgets/lease-calculator/model';
-import { CHEAH_BLENDED_FALL_PCT, PRESETS, activePreset } from '@widgets/lease-calculator/presets';
+import { CHEAH_BLENDED_FALL_PCT, PRESETS } from '@widgets/lease-calculator/presets';
+import { activePreset } from '@lib/widget/define';
+import { widgetSourceIds } from '@lib/widget/provenance';
 
 const HOURS = 8760;
 const base = defaults(schema) as LeaseInputs;
@@ -165,8 +167,8 @@ describe('lease calculator schema and presets', () => {
       const spec = schema[name as keyof LeaseInputs];
       expect(clampNumber(spec, value), name).toBe(value);
     }
-    for (const id of p.sourceIds) expect(meta.sources).toContain(id);
-    expect(activePreset({ ...base, ...p.values })?.id).toBe(p.id);
+    for (const id of p.sources) expect(widgetSourceIds(meta)).toContain(id);
+    expect(activePreset({ presets: PRESETS }, { ...base, ...p.values })?.id).toBe(p.id);
   });
 
   it('gives finite numbers and no NaN, Infinity or undefined at every extreme of every input', () => {

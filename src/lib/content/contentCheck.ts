@@ -5,7 +5,8 @@
  * where it is and how to fix it. Pure: the lookups come from the caller (src/site/contentLookups.ts
  * binds them to content/ and the widget registry), so tests pass small hand-made ones.
  */
-import type { ChoiceParam, NumberParam, Schema } from '../widget/params';
+import { choiceParam, type ChoiceParam, type NumberParam, type Schema } from '../widget/params';
+import type { WidgetMeta } from '../widget/define';
 import { scanMdx, type MdxAttr, type MdxTag } from './mdxTags';
 import { didYouMean } from './didYouMean';
 import { unlinkedFirstUses, type GlossaryTerm } from './glossaryCheck';
@@ -68,6 +69,16 @@ const WHERE: Record<NonNullable<PropSpec['refers']>, { what: string; fix: string
 const shown = (a: MdxAttr) =>
   a.value.kind === 'string' ? `${a.name}="${a.value.text}"` : a.value.kind === 'expression' ? `${a.name}={${a.value.text}}` : a.name;
 const list = (xs: readonly string[]) => xs.join(', ');
+
+/**
+ * What a chapter may set on a widget: its settings, and `preset` (one of its dated presets' ids)
+ * when it has presets, checked like a choice.
+ */
+export function chapterSettings(w: Pick<WidgetMeta, 'schema' | 'presets'>): Schema {
+  if (!w.presets?.length) return w.schema;
+  const preset = choiceParam({ key: 'preset', label: 'Dated preset', options: w.presets.map((p) => ({ value: p.id, label: p.label })), default: w.presets[0]!.id });
+  return { ...w.schema, preset };
+}
 
 export function checkChapter(file: string, mdx: string, lookups: ContentLookups): ContentProblem[] {
   const problems: ContentProblem[] = [];

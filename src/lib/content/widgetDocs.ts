@@ -33,7 +33,11 @@ export function widgetReference(widgets: readonly WidgetMeta[]): string {
       : 'It has no settings.';
     const first = specs[0];
     const example = first ? `<${w.component} ${literal(first[0], exampleValue(first[1]))} />` : `<${w.component} />`;
-    return `### ${w.component}\n\n${w.title}. ${w.goal}\n\n${table}\n\n\`\`\`mdx\n<${w.component} />\n\n${example}\n\`\`\``;
+    const presets = w.presets?.length
+      ? `\n\nDated presets (start the widget at one with \`preset\`): ${w.presets.map((p) => `\`preset="${p.id}"\` (${cell(p.label)})`).join(', ')}.`
+      : '';
+    const presetExample = w.presets?.length ? `\n\n<${w.component} preset="${w.presets.at(-1)!.id}" />` : '';
+    return `### ${w.component}\n\n${w.title}. ${w.goal}\n\n${table}${presets}\n\n\`\`\`mdx\n<${w.component} />\n\n${example}${presetExample}\n\`\`\``;
   });
   return `${WIDGETS_START}\n\n${parts.join('\n\n')}\n\n${WIDGETS_END}`;
 }

@@ -15,7 +15,7 @@ export interface Figure {
   text: string;
 }
 export type Figures = Record<string, Figure>;
-/** A widget's figures for a set of values (the widget's teach.ts). */
+/** A widget's figures for a set of values: its readouts by id (figuresAt). */
 export type FiguresOf = (values: Record<string, number | string>) => Figures;
 
 /** The figures lesson notes quote at these settings: every readout of the widget, by id, with its label and text. */

@@ -1,7 +1,7 @@
 /**
  * The shape of a widget's lesson notes, content/teach/<widget-id>.json. Figures are named
  * readouts of the widget ("profit-after"), computed at build time from the scenario's query by
- * the widget's teach.ts; text may quote them as {profit-after} (in a scenario's notice) or
+ * the widget's own readouts; text may quote them as {profit-after} (in a scenario's notice) or
  * {2:profit-after} (scenario 2's figure, in questions, answers and misconceptions).
  */
 import { z } from 'astro/zod';

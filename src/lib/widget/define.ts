@@ -7,6 +7,25 @@
 import type { Schema, Values } from './params';
 import type { Traced } from './provenance';
 
+/**
+ * A dated starting point: several settings at once, from sourced figures, named by its date
+ * ("November 2025", never "today"). A widget shows its presets as buttons, and a chapter may start
+ * the widget at one: <SqueezeCalculator preset="nov-2025" />.
+ */
+export interface Preset<S extends Schema = Schema> {
+  /** URL-safe id, used by chapters: preset="nov-2025". */
+  id: string;
+  /** Button text, led by the date: "November 2025". */
+  label: string;
+  values: Partial<Values<S>>;
+  /** Source ids behind the values. */
+  sources: readonly string[];
+  /** What the preset assumes, in a sentence shown when it is active. */
+  basis: string;
+  /** A claim a source makes at these settings, shown as its claim beside the widget's own result. */
+  claim?: string;
+}
+
 /** What the site knows about a widget besides its code. */
 export interface WidgetMeta<S extends Schema = Schema> {
   /** URL-safe id, the name of its folder, used by /embed/<id>/ and /teach/<id>/. */
@@ -29,6 +48,13 @@ export interface WidgetMeta<S extends Schema = Schema> {
    * site strips scripts. test/e2e/teach.spec.ts measures it and says when it is outgrown.
    */
   embedHeightPx: number;
+  /** Dated starting points, shown as buttons. */
+  presets?: readonly Preset<S>[];
+}
+
+/** The preset whose values all match the settings, if any. */
+export function activePreset<S extends Schema>(meta: Pick<WidgetMeta<S>, 'presets'>, values: Values<S>): Preset<S> | undefined {
+  return meta.presets?.find((p) => Object.entries(p.values).every(([k, v]) => (values as Record<string, unknown>)[k] === v));
 }
 
 /** A number the widget shows, as data: what it is, its text, and how it was obtained. */

@@ -8,8 +8,10 @@ import { provideSources } from './sourceRefs';
  * A widget's inputs as reactive state, read from and written to the URL query.
  * The server renders defaults (or `initialQuery`); in the browser the page's query wins once
  * `connect()` runs, and every later change is written back with history.replaceState, throttled.
- * A chapter may set starting values as props (`<SqueezeCalculator power={0.06} />`): the widget
- * passes its props as `start`, and they replace the defaults on that page.
+ * A chapter may set starting values as props (`<SqueezeCalculator power={0.06} />`), or start the
+ * widget at one of its dated presets (`<SqueezeCalculator preset="nov-2025" />`, its values under
+ * any single props given too): the widget passes its props as `start`, and they replace the
+ * defaults on that page.
  */
 export class ParamState<S extends Schema> {
   values: Values<S> = $state() as Values<S>;
@@ -24,7 +26,8 @@ export class ParamState<S extends Schema> {
     /** The widget's props from MDX; only keys of the schema are used. */
     start: Record<string, unknown> = {},
   ) {
-    this.#start = withStartValues(meta.schema, start);
+    const preset = meta.presets?.find((p) => p.id === start.preset);
+    this.#start = withStartValues(meta.schema, { ...preset?.values, ...start });
     const parsed = parseParams(this.#start, initialQuery, meta.prefix);
     this.values = parsed.values;
     this.notes = parsed.notes;

@@ -35,7 +35,7 @@ export interface ChoiceParam {
 
 export type ParamSpec = NumberParam | ChoiceParam;
 export type Schema = Record<string, ParamSpec>;
-export type Values<S extends Schema> = { [K in keyof S]: S[K] extends NumberParam ? number : string };
+export type Values<S extends Schema> = { [K in keyof S]: S[K] extends NumberParam ? number : S[K] extends ChoiceParam ? string : number | string };
 
 export interface Parsed<S extends Schema> {
   values: Values<S>;

@@ -93,8 +93,9 @@ export function paramInputs<S extends Schema>(schema: S, values: Values<S>, name
 /** Every source id a provenance cites, for checks that the widget passes them to its island. */
 export const provenanceSourceIds = (p: Provenance): string[] => [...new Set(p.inputs.flatMap((i) => (i.sourceId ? [i.sourceId] : [])))];
 
-/** The sources a widget's island receives: its listed sources and those of its parameters' defaults. */
+/** The sources a widget's island receives: its listed sources and those of its parameters' defaults and presets. */
 export function widgetSourceIds(meta: WidgetMeta): string[] {
   const fromSchema = Object.values(meta.schema).flatMap((p) => (p.sourceId ? [p.sourceId] : []));
-  return [...new Set([...meta.sources, ...fromSchema])];
+  const fromPresets = (meta.presets ?? []).flatMap((p) => p.sources);
+  return [...new Set([...meta.sources, ...fromSchema, ...fromPresets])];
 }

@@ -1,6 +1,7 @@
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
 import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
+import { PRESETS } from './presets';
 
 const usd0: Intl.NumberFormatOptions = { style: 'currency', currency: 'USD', maximumFractionDigits: 0 };
 
@@ -56,6 +57,7 @@ export const meta = {
   prefix: 'lease',
   goal: 'Work out whether renting out a GPU pays back its price: how rent, its yearly fall, use and power decide the payback, the return and the rent needed to break even.',
   schema,
+  presets: PRESETS,
   sources: ['cheah-2024', 'iren-2024-09-16', 'iren-2024-04-update', 'nvidia-dgx-h100-user-guide', 'core-scientific-releases-2024', 'cambridge-2025'],
   embedHeightPx: 2400,
 } satisfies WidgetMeta;

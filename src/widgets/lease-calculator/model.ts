@@ -8,7 +8,8 @@ import { breakevenRentUsdPerGpuHour, gpuRentalEconomics, type GpuRentalInput } f
 import { num, pct, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
-import { activePreset, type Preset } from './presets';
+import { activePreset, type Preset } from '@lib/widget/define';
+import { meta } from './meta';
 
 export type LeaseInputs = Values<typeof schema>;
 
@@ -37,7 +38,7 @@ export interface LeaseView {
   text: { payback: string; irr: string; npv: string; breakeven: string; breakevenZero: string };
   /** Whether each headline is good news, for colour (never the only cue: the words say it too). */
   tone: { payback: 'good' | 'bad'; irr: 'good' | 'bad'; npv: 'good' | 'bad' };
-  preset?: Preset;
+  preset?: Preset<typeof meta.schema>;
   /** This calculator's IRR beside Cheah's claim, when one of his presets is active. */
   presetNote?: string;
   summary: string;
@@ -92,7 +93,7 @@ export function compute(v: LeaseInputs): LeaseView | LeaseError {
         cumulativeUsd: cumulative,
       };
     });
-    const preset = activePreset(v);
+    const preset = activePreset(meta, v);
     const text = {
       payback: paybackText(r.paybackYears, v.lifeYears),
       irr: irrText(r.irr),

@@ -70,4 +70,18 @@ export const meta = {
   },
   sources: ['bnn-dominion-2024-08-29', 'blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
   embedHeightPx: 1230,
+  presets: [
+    {
+      id: 'jun-2024', label: 'June 2024',
+      values: { mw: 200, rate: Math.round(usdPerKwMonthFromUsdPerMwYear(HOSTING_RENT_2024.value)) },
+      sources: ['blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
+      basis: 'Core Scientific’s first CoreWeave contracts: about 200 MW of IT load at the rent the 2024 contracts work out to.',
+    },
+    {
+      id: 'dec-2025', label: 'December 2025',
+      values: { mw: 250, rate: 159 },
+      sources: ['dcpulse-hut8-river-bend-2025-12-17'],
+      basis: 'Hut 8’s River Bend lease for Anthropic, through Fluidstack: about 245 MW of IT load (to the slider’s 10 MW) at $7 billion over 15 years, $159 per kW of IT a month.',
+    },
+  ],
 } satisfies WidgetMeta;

@@ -133,4 +133,18 @@ export const meta = {
     'cheah-2024',
   ],
   embedHeightPx: 2250,
+  presets: [
+    {
+      id: 'dec-2024', label: 'December 2024',
+      values: { mw: 100, hashprice: 61.98, hosting: HOSTING_DEFAULT_USD_PER_KW_MONTH, rent: 1.99 },
+      sources: ['core-scientific-releases-2024', 'hri-2024-12-02', 'core-scientific-2024-10-22', 'iren-2024-09-16'],
+      basis: 'A mid-size miner at the end of 2024: Core Scientific’s 100 MW Muskogee site, hashprice on 2 December 2024, the CoreWeave contracts’ rent and IREN’s GPU earnings of September 2024.',
+    },
+    {
+      id: 'autumn-2025', label: 'Autumn 2025',
+      values: { mw: 240, hashprice: 39.82, hosting: 149, rent: 1.7 },
+      sources: ['decrypt-cipher-fluidstack-2025-09', 'luxor-lookback-2025-11', 'techreaderdaily-h100-2026-04'],
+      basis: 'Cipher’s Barber Lake site (about 244 MW from the grid for 168 MW of IT, to the slider’s 10 MW) and its September 2025 Fluidstack lease, $3.0 billion over 10 years, $149 per kW of IT a month; November 2025’s average hashprice; and a one-year H100 contract at its October 2025 low of $1.70 an hour.',
+    },
+  ],
 } satisfies WidgetMeta;

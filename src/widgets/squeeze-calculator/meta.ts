@@ -78,7 +78,7 @@ export const meta = {
       unit: 'BTC per block',
       min: 0,
       max: 5,
-      step: 0.05,
+      step: 0.01,
       default: 0.85,
       sourceId: 'the-block-fees-2024-04-22',
       asOf: '2024-04-19',
@@ -105,4 +105,18 @@ export const meta = {
     'hri-2024-04-01',
   ],
   embedHeightPx: 1850,
+  presets: [
+    {
+      id: 'apr-2024', label: 'Halving day, April 2024',
+      values: { btc: 63_500, hashrate: 620, fees: 0.85 },
+      sources: ['coindesk-halving-price-2024-04', 'worldstockmarket-difficulty-2024-04', 'the-block-fees-2024-04-22'],
+      basis: 'The day block 840,000 was mined: bitcoin at $63,500, the network at about 620 EH/s from that day’s difficulty, and 0.85 BTC of fees a block the day before.',
+    },
+    {
+      id: 'nov-2025', label: 'November 2025',
+      values: { btc: 96_500, hashrate: 1100, fees: 0.02 },
+      sources: ['luxor-lookback-2025-11', 'hri-2025-11-03'],
+      basis: 'November 2025, the month hashprice hit its record low: bitcoin’s average price that month ($96,532, to the slider’s $500), the network at about 1,100 EH/s from that month’s average difficulty, and fees of about 0.02 BTC a block (0.62% of rewards in the week to 3 November). “Before” here means the same month had the subsidy still been 6.25 BTC.',
+    },
+  ],
 } satisfies WidgetMeta;
