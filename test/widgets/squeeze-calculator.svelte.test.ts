@@ -117,7 +117,7 @@ describe('compute', () => {
     const s = ok(start);
     expect(squeezeSummary(s, start)).toBe(
       `At $0.045 per kWh an Antminer S19j Pro makes a profit of ${usd(s.before.day.profitUsd, 2)} a day before the halving and a profit of ${usd(s.after.day.profitUsd, 2)} after it. ` +
-        `It now breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and 1 of the 9 machines compared loses money.`,
+        `After the halving it breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and 1 of the 9 machines compared loses money.`,
     );
     expect(squeezeSummary(ok({ ...start, power: 0.01 }), start)).toMatch(/and none of the 9 machines compared lose money\.$/);
     expect(squeezeSummary(ok({ ...start, power: 0.3 }), start)).toMatch(/a loss of \$[\d.]+ after it\./);

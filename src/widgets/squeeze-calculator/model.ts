@@ -115,6 +115,6 @@ export function squeezeSummary(s: Squeeze, v: SqueezeInput): string {
   return (
     `At ${usd(v.power, 3)} per kWh an ${s.model.name} makes ${profitPhrase(s.before.day.profitUsd)} a day before the halving ` +
     `and ${profitPhrase(s.after.day.profitUsd)} after it. ` +
-    `It now breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and ${fleet}.`
+    `After the halving it breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and ${fleet}.`
   );
 }
