@@ -14,6 +14,9 @@ import Term from '@story/Term.astro';
 import Aside from '@story/Aside.astro';
 import FactCheck from '@story/FactCheck.astro';
 import Figure from '@story/Figure.astro';
+import WidgetLink from '@story/WidgetLink.astro';
+import { chapterSlug } from '@lib/content/chapterText';
+import { defaults, toQueryEntries } from '@lib/widget/params';
 import Island from '@widgets/Island.astro';
 import { widgets } from '@widgets/registry';
 
@@ -32,4 +35,15 @@ const ScrollyWithIslands = withProps('Scrolly', Scrolly, {
   graphicId: (component: string) => widgets.find((w) => w.component === component)?.id,
 });
 
-export const mdxComponents = { Scrolly: ScrollyWithIslands, Step, Cite, Fact, Term, Aside, FactCheck, Figure, ...islands };
+/** Where a widget lives, set up at one of its presets: its chapter, the preset's values as the query, its anchor. */
+function widgetHref(component: string, presetId: string | undefined): string {
+  const w = widgets.find((x) => x.component === component);
+  if (!w) throw new Error(`there is no widget "${component}".`);
+  const preset = presetId === undefined ? undefined : w.presets?.find((p) => p.id === presetId);
+  if (presetId !== undefined && !preset) throw new Error(`${component} has no preset "${presetId}"; its presets are ${(w.presets ?? []).map((p) => `"${p.id}"`).join(', ') || 'none'}.`);
+  const query = new URLSearchParams(toQueryEntries(w.schema, { ...defaults(w.schema), ...preset?.values }, w.prefix)).toString();
+  return `/chapters/${chapterSlug(w.chapter)}/${query ? `?${query}` : ''}#widget-${w.id}`;
+}
+const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor: widgetHref });
+
+export const mdxComponents = { Scrolly: ScrollyWithIslands, Step, Cite, Fact, Term, Aside, FactCheck, Figure, WidgetLink: WidgetLinkToWidgets, ...islands };

@@ -54,4 +54,11 @@ export const storyComponents: Record<string, ComponentSpec> = {
       height: { about: 'optional height in pixels, to reserve space', example: 'height={800}' },
     },
   },
+  WidgetLink: {
+    about: 'a link to a widget in its own chapter, set up at one of its dated presets',
+    props: {
+      widget: { about: 'the widget’s name, as EDITING.md lists them', example: 'widget="SiteThreeWays"', required: true, refers: 'widget' },
+      preset: { about: 'one of the widget’s dated presets, listed with the widget in EDITING.md', example: 'preset="autumn-2025"' },
+    },
+  },
 };

@@ -36,4 +36,9 @@ export const meta = {
   },
   sources: ['epri-2024', 'epoch-2025', 'altman-2025-06', 'google-gemini-energy-2025-08'],
   embedHeightPx: 1110,
+  presets: [
+    { id: 'may-2024', label: 'May 2024 (EPRI)', values: { est: 'epri-2024' }, sources: ['epri-2024'], basis: 'EPRI’s 2024 estimate for a ChatGPT request, the figure behind “ten times a search”.' },
+    { id: 'jun-2025', label: 'June 2025 (OpenAI)', values: { est: 'openai-2025' }, sources: ['altman-2025-06'], basis: 'OpenAI’s chief executive’s average for a ChatGPT query, June 2025: a company reporting on itself.' },
+    { id: 'aug-2025', label: 'August 2025 (Google)', values: { est: 'gemini-2025' }, sources: ['google-gemini-energy-2025-08'], basis: 'Google’s median Gemini text prompt, August 2025, counting servers, idle machines and the building as well as the chips: a company reporting on itself.' },
+  ],
 } satisfies WidgetMeta;
