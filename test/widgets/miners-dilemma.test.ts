@@ -4,7 +4,7 @@ import { byId } from '@lib/widget/define';
 import { schema } from '@widgets/miners-dilemma/meta';
 import { dilemmaInput, hostRateText, type DilemmaValues } from '@widgets/miners-dilemma/model';
 import { widget } from '@widgets/miners-dilemma/widget';
-import { normalCdf } from '@core/risk';
+import { normalCdf } from '@core/gbmDistribution';
 
 const base = defaults(schema) as DilemmaValues;
 /** The readouts' texts by id, as the widget shows them. */
