@@ -8,9 +8,10 @@
 import { approxEpochStartDateIso, halvingHeight, hashpriceUsdPerPhDay, totalSupplySats, SATS_PER_BTC, TARGET_BLOCK_SECONDS } from '@core/bitcoin';
 import { beautyContestTarget, cognitiveHierarchyLevels, cognitiveHierarchyMean, levelKGuess } from '@core/beauty';
 import { energyRatio, shareOfGeneration } from '@core/energy';
-import { gpuYear } from '@core/leasing';
+import { gpuYear } from '@core/gpuRent';
 import { breakevenPowerPriceUsdPerKwh, minerDay } from '@core/mining';
-import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear, siteHostingYear, siteMiningYear, valueOfEarlierEnergizationUsd } from '@core/power';
+import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear } from '@core/hosting';
+import { siteHostingYear, siteMiningYear, valueOfEarlierEnergizationUsd } from '@core/power';
 import { simulateGbmBands } from '@core/risk';
 import { monthsSavedByConversion } from '@core/siteChoice';
 

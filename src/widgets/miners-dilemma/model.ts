@@ -5,7 +5,7 @@
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
-import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/hosting';
 import { createRowPercentiles } from '@core/quantile';
 import { num, pct, usd, usdMillions } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
