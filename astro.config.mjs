@@ -50,6 +50,9 @@ export default defineConfig({
     plugins: [clientChunks],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
+      // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
+      // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
+      rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3 }, format: { comments: false } },
     },
