@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { readFile } from 'node:fs/promises';
 
 /**
  * Client chunks drawn by hand where Rollup's automatic split costs bytes (client build only).
@@ -37,6 +38,25 @@ const clientChunks = {
   },
 };
 
+/**
+ * `import deals from '@content/deals.json?fields=id,name'`: the JSON narrowed at build time to
+ * those fields of each entry, so a widget ships what it shows and not, say, every deal's research
+ * note. (Vite's JSON plugin then makes the module as for any JSON file.)
+ */
+const jsonFields = {
+  name: 'json-fields',
+  enforce: 'pre',
+  async load(id) {
+    const m = /^(.+\.json)\?fields=([\w,]+)$/.exec(id);
+    if (!m) return null;
+    const keep = m[2].split(',');
+    const pick = (entry) => Object.fromEntries(keep.filter((k) => k in entry).map((k) => [k, entry[k]]));
+    this.addWatchFile(m[1]);
+    const data = JSON.parse(await readFile(m[1], 'utf8'));
+    return JSON.stringify(Array.isArray(data) ? data.map(pick) : pick(data));
+  },
+};
+
 export default defineConfig({
   site: 'https://compute-is-power.example',
   output: 'static',
@@ -47,7 +67,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [clientChunks],
+    plugins: [clientChunks, jsonFields],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
