@@ -2,16 +2,58 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import { readFile } from 'node:fs/promises';
 
 /**
- * All islands share one Svelte runtime chunk. Left alone, Rollup splits the runtime by which
- * islands use which parts, and the fragments gzip worse than the whole (client build only).
+ * Client chunks drawn by hand where Rollup's automatic split costs bytes (client build only).
+ * Left alone, Rollup makes one chunk per set of islands that share a module: a chapter loads some
+ * 25 small chunks, each gzipped alone and each repeating its imports, and the Svelte runtime is
+ * cut into fragments by which islands use which parts.
+ * - svelte: the Svelte runtime and Astro's Svelte renderer, which every island needs.
+ * - widget: what every widget runs (its frame, readouts, sliders, settings in the URL, formatting,
+ *   the chart root, its scales and axes, the data table and summary). A page with a widget loads
+ *   all of it; the few parts some widget does not use cost a page less than separate chunks do.
+ * - popover: citations and glossary terms load it with the page, so it stays out of the widget
+ *   chunk, which loads only when a widget comes near the viewport.
+ * scripts/bytes.mjs measures the result; test/e2e/budget.spec.ts holds each page to its budget.
  */
-const svelteRuntimeChunk = {
-  name: 'svelte-runtime-chunk',
+const WIDGET_RUNTIME = [
+  /\/src\/controls\/(WidgetFrame|Readouts?|Slider|Select|DataTable|LiveSummary|Notes)\.svelte$/,
+  /\/src\/lib\/widget\/(params|format|paramState\.svelte|sourceRefs|provenance|define)\.ts$/,
+  /\/src\/charts\/(Figure\.svelte|context\.ts|scales\.ts|AxisX\.svelte|AxisY\.svelte|Rule\.svelte)$/,
+  /\/src\/core\/validate\.ts$/,
+  /\/node_modules\/d3-array\//,
+];
+const chunkOf = (id) => {
+  if (/\/node_modules\/(svelte\/|@astrojs\/svelte\/dist\/client)/.test(id)) return 'svelte';
+  if (/\/src\/lib\/client\/popover\.ts$/.test(id)) return 'popover';
+  if (WIDGET_RUNTIME.some((re) => re.test(id))) return 'widget';
+  return undefined;
+};
+const clientChunks = {
+  name: 'client-chunks',
   outputOptions(options) {
     if (this.environment?.config.consumer !== 'client') return null;
-    return { ...options, manualChunks: (id) => (/node_modules\/svelte\//.test(id) ? 'svelte' : undefined) };
+    return { ...options, manualChunks: chunkOf };
+  },
+};
+
+/**
+ * `import deals from '@content/deals.json?fields=id,name'`: the JSON narrowed at build time to
+ * those fields of each entry, so a widget ships what it shows and not, say, every deal's research
+ * note. (Vite's JSON plugin then makes the module as for any JSON file.)
+ */
+const jsonFields = {
+  name: 'json-fields',
+  enforce: 'pre',
+  async load(id) {
+    const m = /^(.+\.json)\?fields=([\w,]+)$/.exec(id);
+    if (!m) return null;
+    const keep = m[2].split(',');
+    const pick = (entry) => Object.fromEntries(keep.filter((k) => k in entry).map((k) => [k, entry[k]]));
+    this.addWatchFile(m[1]);
+    const data = JSON.parse(await readFile(m[1], 'utf8'));
+    return JSON.stringify(Array.isArray(data) ? data.map(pick) : pick(data));
   },
 };
 
@@ -25,9 +67,12 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [svelteRuntimeChunk],
+    plugins: [clientChunks, jsonFields],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
+      // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
+      // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
+      rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
       minify: 'terser',
       terserOptions: { module: true, compress: { passes: 3 }, format: { comments: false } },
     },

@@ -1,2 +1,3 @@
 import { vitePreprocess } from '@astrojs/svelte';
-export default { preprocess: vitePreprocess() };
+// discloseVersion: no `window.__svelte` version marker on every page.
+export default { preprocess: vitePreprocess(), compilerOptions: { discloseVersion: false } };

@@ -8,7 +8,7 @@
  */
 import type { Formula } from './formula';
 import { breakevenPowerPriceUsdPerKwh, minerDay } from './mining';
-import { gpuRevenueUsdPerYear } from './leasing';
+import { gpuRevenueUsdPerYear } from './gpuRent';
 import { nonNegative, positive } from './validate';
 
 const HOURS_PER_DAY = 24;

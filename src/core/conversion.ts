@@ -12,7 +12,7 @@
  */
 import type { Formula } from './formula';
 import { HOURS_PER_YEAR } from './assumptions';
-import { gpuYear } from './leasing';
+import { gpuYear } from './gpuRent';
 import { siteMiningYear } from './power';
 import { inRange, nonNegative, percent, positive } from './validate';
 

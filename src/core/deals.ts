@@ -8,7 +8,7 @@
  * - the basis is not stated: per MW as reported, and the basis says so.
  */
 import type { Formula } from './formula';
-import { contractRevenueUsdPerMwYear } from './power';
+import { contractRevenueUsdPerMwYear } from './hosting';
 import { positive, rangeError } from './validate';
 
 /** What a deal's megawatts measure. */

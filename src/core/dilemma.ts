@@ -25,15 +25,17 @@
  * so no ASIC capex; the site draws the same grid megawatts for all three.
  */
 import type { Formula } from './formula';
+import { createRowPercentiles } from './quantile';
 import { createNormalFiller } from './random';
-import { percentileBands } from './risk';
-import { inRange, integer, nonNegative, positive } from './validate';
+import { inRange, integer, nonNegative, positive, rangeError } from './validate';
 
 export const DILEMMA_STRATEGIES = ['hold', 'sell', 'host'] as const;
 export type DilemmaStrategy = (typeof DILEMMA_STRATEGIES)[number];
 
 const DAYS_PER_YEAR = 365;
 const BLOCKS_PER_DAY = 144;
+/** The fan's percentiles, as DilemmaBandRow names them. */
+const PERCENTILES = [5, 25, 50, 75, 95];
 
 /** Inputs for {@link simulateMinersDilemma}. */
 export interface MinersDilemmaInput {
@@ -170,34 +172,35 @@ export function monthEndDays(years: number): number[] {
   return Array.from({ length: months + 1 }, (_, m) => Math.round((m * years * DAYS_PER_YEAR) / months));
 }
 
-function toRows(matrix: Float64Array, rowCount: number, pathCount: number): DilemmaBandRow[] {
-  const [p5, p25, p50, p75, p95] = percentileBands(matrix, rowCount, pathCount);
-  return Array.from({ length: rowCount }, (_, month) => ({
-    month,
-    p5: p5![month]!,
-    p25: p25![month]!,
-    p50: p50![month]!,
-    p75: p75![month]!,
-    p95: p95![month]!,
-  }));
+/**
+ * The simulation as a sequence of small steps, so a page can spread it over several tasks and keep
+ * answering input (src/lib/widget/slices.ts): each `step()` walks every path one day, or, once the
+ * days are done, takes one month's percentiles of one choice. Same input, same numbers as
+ * {@link simulateMinersDilemma}, however the steps are spread.
+ */
+export interface MinersDilemmaRun {
+  /** Does the next step; true once the whole simulation is done. */
+  step(): boolean;
+  /** The finished simulation; throws when `step()` has not yet returned true. */
+  result(): MinersDilemma;
 }
 
 /**
- * Monte Carlo of the three choices for one site. Values are cumulative USD from
- * the start: `sell = Σ max(0, BTC(d)·P(d) − power)`, `hold = −Σ power on
- * mining days + BTC held × P(d)`, `host = months × rent − fit-out − host-paid
- * power`. Recorded at each month end (see {@link monthEndDays}); hosting rent is
- * booked at month ends, so after `years × 12` months it is exactly
- * `years × 12 × rent`. 2,000 paths × 1,095 days run in a few tens of ms.
+ * Starts the Monte Carlo of {@link simulateMinersDilemma} without running it. Checks the input at
+ * once (RangeError, as simulateMinersDilemma does); a value that overflows to a non-finite number
+ * along the way throws from `step()`.
  */
-export function simulateMinersDilemma(input: MinersDilemmaInput): MinersDilemma {
+export function startMinersDilemma(input: MinersDilemmaInput): MinersDilemmaRun {
   const p = plan(input);
   const n = p.pathCount;
   const recordDays = monthEndDays(p.days / DAYS_PER_YEAR);
   const rowCount = recordDays.length;
-  const hold = new Float64Array(rowCount * n);
-  const sell = new Float64Array(rowCount * n);
-  const host = new Float64Array(rowCount * n).fill(-p.fitOutUsd, 0, n);
+  const matrices: Record<DilemmaStrategy, Float64Array> = {
+    hold: new Float64Array(rowCount * n),
+    sell: new Float64Array(rowCount * n),
+    host: new Float64Array(rowCount * n).fill(-p.fitOutUsd, 0, n),
+  };
+  const { hold, sell, host } = matrices;
   const prices = new Float64Array(n).fill(p.startPriceUsd);
   const cashHold = new Float64Array(n);
   const btcHeld = new Float64Array(n);
@@ -206,8 +209,11 @@ export function simulateMinersDilemma(input: MinersDilemmaInput): MinersDilemma 
   const fillNormals = createNormalFiller(p.seed);
   const { driftPerDay, volPerDay, powerCostUsdPerDay: power, networkGrowthPerDay } = p;
   let btcPerDay = p.btcPerDayAtStart;
+  let day = 0;
   let row = 1;
-  for (let day = 1; day <= p.days; day++) {
+
+  function walkDay(): void {
+    day++;
     fillNormals(normals);
     btcPerDay /= networkGrowthPerDay;
     for (let path = 0; path < n; path++) {
@@ -231,17 +237,62 @@ export function simulateMinersDilemma(input: MinersDilemmaInput): MinersDilemma 
       row++;
     }
   }
+
+  // Percentiles across paths, one month of one choice per step, checked as percentileBands (risk.ts) checks them.
+  const bands: Record<DilemmaStrategy, DilemmaBandRow[]> = { hold: [], sell: [], host: [] };
+  const rowPercentiles = createRowPercentiles(n, PERCENTILES);
+  const out = new Float64Array(PERCENTILES.length);
+  let banded = 0;
+
+  function bandRow(): void {
+    const strategy = DILEMMA_STRATEGIES[Math.floor(banded / rowCount)]!;
+    const month = banded % rowCount;
+    const values = matrices[strategy].subarray(month * n, (month + 1) * n);
+    for (let path = 0; path < n; path++) {
+      if (!Number.isFinite(values[path]!)) throw rangeError(`matrix[${month * n + path}]`, 'a finite number', values[path]);
+    }
+    rowPercentiles(values, out);
+    bands[strategy].push({ month, p5: out[0]!, p25: out[1]!, p50: out[2]!, p75: out[3]!, p95: out[4]! });
+    banded++;
+  }
+
+  const done = () => banded === DILEMMA_STRATEGIES.length * rowCount;
   const last = (m: Float64Array) => m.slice((rowCount - 1) * n);
   return {
-    recordDays,
-    bands: { hold: toRows(hold, rowCount, n), sell: toRows(sell, rowCount, n), host: toRows(host, rowCount, n) },
-    finalUsd: { hold: last(hold), sell: last(sell), host: last(host) },
-    finalPricesUsd: prices,
-    finalBtcHeld: btcHeld,
-    siteHashratePhs: p.siteHashratePhs,
-    powerCostUsdPerDay: p.powerCostUsdPerDay,
-    hostingUsdPerMonth: p.hostingUsdPerMonth,
+    step() {
+      if (day < p.days) walkDay();
+      else if (!done()) bandRow();
+      return done();
+    },
+    result() {
+      if (!done()) throw new Error('The simulation has not finished: call step() until it returns true.');
+      return {
+        recordDays,
+        bands,
+        finalUsd: { hold: last(hold), sell: last(sell), host: last(host) },
+        finalPricesUsd: prices,
+        finalBtcHeld: btcHeld,
+        siteHashratePhs: p.siteHashratePhs,
+        powerCostUsdPerDay: p.powerCostUsdPerDay,
+        hostingUsdPerMonth: p.hostingUsdPerMonth,
+      };
+    },
   };
+}
+
+/**
+ * Monte Carlo of the three choices for one site. Values are cumulative USD from
+ * the start: `sell = Σ max(0, BTC(d)·P(d) − power)`, `hold = −Σ power on
+ * mining days + BTC held × P(d)`, `host = months × rent − fit-out − host-paid
+ * power`. Recorded at each month end (see {@link monthEndDays}); hosting rent is
+ * booked at month ends, so after `years × 12` months it is exactly
+ * `years × 12 × rent`. 2,000 paths × 1,095 days run in a few tens of ms; in a
+ * page, {@link startMinersDilemma} runs them in steps.
+ */
+export function simulateMinersDilemma(input: MinersDilemmaInput): MinersDilemma {
+  const run = startMinersDilemma(input);
+  while (!run.step());
+  return run.result();
 }
 
 /**

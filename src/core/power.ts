@@ -8,7 +8,8 @@
  */
 import type { Formula } from './formula';
 import { HOURS_PER_YEAR } from './assumptions';
-import { gpuYear } from './leasing';
+import { hostingRentUsdPerYear } from './hosting';
+import { gpuYear } from './gpuRent';
 import { finite, inRange, integer, nonNegative, percent, positive } from './validate';
 
 const DAYS_PER_YEAR = 365;
@@ -114,11 +115,6 @@ export interface SiteHostingYear extends SiteYear {
   criticalItMw: number;
 }
 
-/** A year of hosting rent on a site's IT load, USD: `IT MW × 1000 kW × rate × 12 months`. */
-export function hostingRentUsdPerYear(criticalItMw: number, hostingUsdPerKwMonth: number): number {
-  return nonNegative('criticalItMw', criticalItMw) * 1000 * nonNegative('hostingUsdPerKwMonth', hostingUsdPerKwMonth) * 12;
-}
-
 /**
  * Hosting (colocation) for a year: the tenant brings the computers and pays
  * `hostingUsdPerKwMonth × criticalItKw × 12`. The host pays power only when
@@ -180,36 +176,6 @@ export function siteGpuRentalYear(input: SiteGpuRentalInput): SiteGpuRentalYear 
   return { ...year, gpuCount };
 }
 
-/** Inputs for {@link contractRevenueUsdPerMwYear}. */
-export interface ContractInput {
-  /** Total contracted revenue, USD (≥ 0). */
-  contractValueUsd: number;
-  /** Contract length, years (> 0). */
-  termYears: number;
-  /** Critical IT capacity covered, MW (> 0). */
-  criticalItMw: number;
-}
-
-/**
- * Revenue intensity of a hosting contract, USD per MW of critical IT per year:
- * `value / (term × MW)` (validation V-E: Core Scientific–CoreWeave $8.7B,
- * 12 yr, 500 MW → $1.45M).
- */
-export function contractRevenueUsdPerMwYear(input: ContractInput): number {
-  const value = nonNegative('contractValueUsd', input.contractValueUsd);
-  return value / (positive('termYears', input.termYears) * positive('criticalItMw', input.criticalItMw));
-}
-
-/** A rent per MW-year as a rent per kW-month, USD: `÷ 1000 kW ÷ 12 months`. */
-export function usdPerKwMonthFromUsdPerMwYear(usdPerMwYear: number): number {
-  return nonNegative('usdPerMwYear', usdPerMwYear) / 1000 / 12;
-}
-
-/** The same contract as a hosting rate, USD per kW-month: `per MW-year / 1000 / 12`. */
-export function contractHostingUsdPerKwMonth(input: ContractInput): number {
-  return usdPerKwMonthFromUsdPerMwYear(contractRevenueUsdPerMwYear(input));
-}
-
 /** Inputs for {@link valueOfEarlierEnergizationUsd}. */
 export interface EarlierEnergizationInput {
   /** Months sooner the site starts earning (≥ 0). */
@@ -245,12 +211,6 @@ export const siteGpuRentalFormula: Formula = {
   words: 'Fill the site with as many GPUs as its power allows, rent them by the hour, pay for power, and spread their price over their life.',
   symbols: 'n = ⌊MW × 10⁶ / (PUE × W)⌋;  π = n × (r × 8760 × u − power − opex) − n × K / L',
   fn: 'siteGpuRentalYear',
-};
-
-export const hostingRentFormula: Formula = {
-  words: 'A year of hosting rent: the kilowatts of IT load leased, times the rent per kilowatt a month, times twelve.',
-  symbols: 'R = MW_IT × 1000 × r × 12',
-  fn: 'hostingRentUsdPerYear',
 };
 
 export const earlierEnergizationFormula: Formula = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { monthEndDays, shareAhead, simulateMinersDilemma, type MinersDilemmaInput } from '../../src/core/dilemma';
+import { monthEndDays, shareAhead, simulateMinersDilemma, startMinersDilemma, type MinersDilemmaInput } from '../../src/core/dilemma';
 import { simulateGbmPaths } from '../../src/core/risk';
 
 /**
@@ -177,6 +177,24 @@ describe('simulateMinersDilemma', () => {
       ),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('startMinersDilemma', () => {
+  it('runs in one step per day and then one per month of each choice, to the numbers simulateMinersDilemma gives', () => {
+    const run = startMinersDilemma(base);
+    let steps = 1;
+    while (!run.step()) steps++;
+    expect(steps).toBe(3 * 365 + 3 * 37);
+    expect(run.result()).toEqual(simulateMinersDilemma(base));
+    expect(run.step()).toBe(true);
+  });
+
+  it('checks its input at once, and has no result before its last step', () => {
+    expect(() => startMinersDilemma({ ...base, siteMw: 0 })).toThrow(RangeError);
+    const run = startMinersDilemma(base);
+    run.step();
+    expect(() => run.result()).toThrow(/call step\(\) until it returns true/);
   });
 });
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gpuYear } from '@core/leasing';
+import { contractHostingUsdPerKwMonth } from '@core/hosting';
+import { gpuYear } from '@core/gpuRent';
 import {
-  contractHostingUsdPerKwMonth,
-  contractRevenueUsdPerMwYear,
   siteGpuRentalYear,
   siteHostingYear,
   siteMiningYear,
@@ -69,21 +68,6 @@ describe('siteMiningYear', () => {
         expect(at(hashprice, price + 0.01)).toBeLessThan(at(hashprice, price));
       }),
     );
-  });
-});
-
-describe('contract intensity', () => {
-  // Reference: V-E (facts E01, E03, E08): revenue per MW of critical IT per year.
-  it.each([
-    { deal: 'Core Scientific–CoreWeave, 200 MW', contractValueUsd: 3.5e9, termYears: 12, criticalItMw: 200, expected: 1.458e6 },
-    { deal: 'Core Scientific–CoreWeave, ~500 MW', contractValueUsd: 8.7e9, termYears: 12, criticalItMw: 500, expected: 1.45e6 },
-    { deal: 'TeraWulf–Fluidstack, 200 MW', contractValueUsd: 3.7e9, termYears: 10, criticalItMw: 200, expected: 1.85e6 },
-  ])('$deal earns $expected per MW-year (V-E)', ({ contractValueUsd, termYears, criticalItMw, expected }) => {
-    expect(contractRevenueUsdPerMwYear({ contractValueUsd, termYears, criticalItMw })).toBeCloseTo(expected, -3);
-  });
-
-  it('converts Core Scientific–CoreWeave to about $120.83 per kW-month', () => {
-    expect(contractHostingUsdPerKwMonth({ contractValueUsd: 8.7e9, termYears: 12, criticalItMw: 500 })).toBeCloseTo(120.83, 2);
   });
 });
 
@@ -157,7 +141,6 @@ describe('power input checks', () => {
     { call: () => siteHostingYear({ siteMw: 10, pue: 1.2, hostingUsdPerKwMonth: 100, powerPaidBy: 'nobody' as 'host', powerPriceUsdPerKwh: 0 }), message: "powerPaidBy must be 'tenant' or 'host', got nobody" },
     { call: () => siteGpuRentalYear({ ...gpuSite, powerDrawWPerGpu: 0 }), message: 'powerDrawWPerGpu must be a finite number > 0, got 0' },
     { call: () => siteGpuRentalYear({ ...gpuSite, utilizationPct: -5 }), message: 'utilizationPct must be a finite number in [0, 100], got -5' },
-    { call: () => contractRevenueUsdPerMwYear({ contractValueUsd: 1, termYears: 0, criticalItMw: 1 }), message: 'termYears must be a finite number > 0, got 0' },
     { call: () => valueOfEarlierEnergizationUsd({ monthsSaved: -1, annualNetRevenueUsd: 1 }), message: 'monthsSaved must be a finite number ≥ 0, got -1' },
     { call: () => valueOfEarlierEnergizationUsd({ monthsSaved: 1, annualNetRevenueUsd: Number.NaN }), message: 'annualNetRevenueUsd must be a finite number, got NaN' },
   ])('throws RangeError: $message', ({ call, message }) => {

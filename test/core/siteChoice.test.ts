@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contractHostingUsdPerKwMonth } from '@core/power';
+import { contractHostingUsdPerKwMonth } from '@core/hosting';
 import {
   monthsSavedByConversion,
   profitAtPriceRatio,

@@ -99,6 +99,36 @@ for (const w of widgets) {
   }
 }
 
+test('the miner’s dilemma re-simulates in a frame with sandbox="allow-scripts" (an opaque origin), to the same numbers as on its own page', async ({ page, baseURL }) => {
+  test.setTimeout(90_000);
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  const src = `${baseURL}/embed/miners-dilemma/`;
+  await page.goto(`${hostOrigin}/?${new URLSearchParams({ site: baseURL!, src, sandbox: 'allow-scripts' })}`);
+  const frame = page.frameLocator('#embed');
+  const widget = frame.locator('[data-widget="miners-dilemma"]');
+  await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  expect(await frame.locator('html').evaluate(() => window.origin), 'the frame has an opaque origin').toBe('null');
+  const summary = widget.locator('[data-summary]');
+  const first = await summary.innerText();
+  const seed = widget.getByRole('spinbutton', { name: /Seed/ });
+  await seed.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('7');
+  await expect(summary).toContainText(/^Seed 7, /, { timeout: 30_000 });
+  await expect(widget).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+  const inFrame = { summary: await summary.innerText(), hold: await widget.locator('[data-readout="median-hold"]').innerText() };
+  expect(inFrame.summary).not.toBe(first);
+  // The same seed on the widget's own page, simulated at load, gives the same numbers.
+  await page.goto(`${src}?md.seed=7`);
+  const own = page.locator('[data-widget="miners-dilemma"]');
+  await expect(own).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  await expect(own.locator('[data-summary]')).toHaveText(inFrame.summary);
+  await expect(own.locator('[data-readout="median-hold"]')).toHaveText(inFrame.hold);
+  expect(errors).toEqual([]);
+});
+
 /** The widget as placed in its chapter: the live one, not a scrolly's per-step snapshots. */
 const liveWidget = (page: Page, id: string) => page.locator(`[data-widget="${id}"]:not(.scrolly-snapshot *)`).first();
 

@@ -69,6 +69,45 @@ test('the volatility slider works by keyboard and changes the summary and the UR
   await expect.poll(() => new URL(page.url()).searchParams.get('md.vol')).toBe('0');
 });
 
+test('the Monte Carlo stays off the input path: at 4× slower CPU it runs in short slices, and the page answers between them', async ({ page }) => {
+  await page.goto(PATH);
+  const widget = dilemma(page);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'true', { timeout: 15_000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // A zero-delay timer chain records when the page gets the main thread; the gaps between its
+  // ticks while the simulation runs are the tasks the simulation took.
+  const run = await page.evaluate(async () => {
+    const w = document.querySelector<HTMLElement>('[data-widget="miners-dilemma"]')!;
+    const seed = w.querySelector<HTMLInputElement>('input[type=number]')!;
+    const ticks: number[] = [];
+    let ticking = true;
+    const tick = () => { ticks.push(performance.now()); if (ticking) setTimeout(tick, 0); };
+    const settled = new Promise<void>((done) => {
+      const watch = new MutationObserver(() => { if (w.getAttribute('aria-busy') !== 'true') { watch.disconnect(); done(); } });
+      watch.observe(w, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    seed.value = '3';
+    seed.dispatchEvent(new Event('input', { bubbles: true }));
+    const input = performance.now();
+    tick();
+    await settled;
+    ticking = false;
+    const end = performance.now();
+    // The run starts 80 ms after the input; count from there.
+    const during = ticks.filter((t) => t >= input + 80);
+    const gaps = during.slice(1).map((t, i) => t - during[i]!);
+    return { ms: end - input - 80, longestGap: Math.max(0, ...gaps), ticks: during.length };
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  test.info().annotations.push({ type: 'slices', description: `run ${Math.round(run.ms)} ms, ${run.ticks} ticks, longest gap ${Math.round(run.longestGap)} ms` });
+  await expect(summaryOf(page)).toContainText(/^Seed 3, /);
+  // Run at once, the simulation would be one gap as long as the run itself.
+  expect(run.ticks, 'the page got the main thread back during the run').toBeGreaterThan(5);
+  expect(run.longestGap, `the longest task while the simulation ran (of ${Math.round(run.ms)} ms)`).toBeLessThan(run.ms / 3);
+});
+
 test('bad query values are clamped and noted', async ({ page }) => {
   await page.goto(`${PATH}?md.vol=500&md.seed=abc&md.fit=99`);
   const widget = dilemma(page);

@@ -133,8 +133,10 @@ test.describe('a burst of input', () => {
       // since this suite often shares its CPU with builds and other browsers.
       expect(burst.ms, 'the burst of 500 events finished').toBeLessThan(Number(process.env.BURST_MS ?? 20_000));
       expect(burst.value).not.toBe(burst.start);
-      // Let the widget settle and write its URL.
+      // Let the widget settle and write its URL. A widget still simulating (the miner's dilemma
+      // runs in slices after the input stops) is aria-busy until its numbers are the last value's.
       await expect.poll(() => page.evaluate(() => location.search)).not.toBe('');
+      await expect(page.locator('[data-widget][aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
       await page.waitForTimeout(400);
       const after = await shown(page);
       expect(after.sliders[0]!.split(' ')[0]).toBe(burst.value);

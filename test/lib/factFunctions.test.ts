@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { factFunctions } from '@lib/content/factFunctions';
 import { dealRateUsdPerMwYear } from '@core/deals';
 import { hashrateFromDifficulty } from '@core/bitcoin';
-import { gbmPricePercentile } from '@core/risk';
+import { gbmPricePercentile } from '@core/gbmDistribution';
 
 const run = (fn: string, args: Record<string, number | string>) => factFunctions[fn]!.run(args);
 const model = { startPriceUsd: 93450, driftPctPerYear: 0, volatilityPctPerYear: 50, fromDate: '2024-12-23', toDate: '2026-06-30' };

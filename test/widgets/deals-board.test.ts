@@ -29,6 +29,15 @@ describe('settings', () => {
     expect(LATEST.signed).toBe(DEALS.map((d) => d.signed).sort().at(-1));
   });
 
+  it('hold every deal of content/deals.json with the fields the board shows, and not its research note', () => {
+    const all = JSON.parse(readFileSync('content/deals.json', 'utf8')) as { id: string; note: string; remark?: string }[];
+    expect(DEALS.map((d) => d.id).sort()).toEqual(all.map((d) => d.id).sort());
+    for (const d of DEALS) {
+      expect(d).not.toHaveProperty('note');
+      expect(d.remark).toBe(all.find((a) => a.id === d.id)!.remark);
+    }
+  });
+
   it('pass every deal’s sources, and the 2024 reference rent’s, to the island', () => {
     for (const d of DEALS) for (const s of d.sourceIds) expect(widget.sources).toContain(s);
     expect(widget.sources).toContain('core-scientific-2024-10-22');

@@ -5,10 +5,12 @@ import { tick } from 'svelte';
 import MinersDilemma from '@widgets/miners-dilemma/MinersDilemma.svelte';
 
 const readout = (container: HTMLElement, name: string) => container.querySelector(`[data-readout="${name}"]`)!.textContent;
-/** The widget re-simulates 80 ms after the last input. */
-const settle = async () => {
-  await new Promise((r) => setTimeout(r, 160));
+/** The widget re-simulates 80 ms after the last input, in slices, and is busy until the result is in. */
+const settle = async (container: HTMLElement) => {
+  await new Promise((r) => setTimeout(r, 100));
+  for (let waited = 0; container.querySelector('[aria-busy="true"]') && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
   await tick();
+  expect(container.querySelector('[aria-busy="true"]'), 'the simulation finished').toBeNull();
 };
 
 // ParamState writes the URL 150 ms after a change: let that timer run before the DOM goes away.
@@ -33,10 +35,11 @@ describe('MinersDilemma', () => {
     await fireEvent.input(seed, { target: { value: '2' } });
     await tick();
     expect(readout(container, 'median-hold'), 'reruns only after the input settles').toBe(before);
-    await settle();
+    expect(container.querySelector('[data-widget]')!.getAttribute('aria-busy'), 'busy while the shown numbers are not yet the new seed’s').toBe('true');
+    await settle(container);
     expect(readout(container, 'median-hold')).not.toBe(before);
     await fireEvent.input(seed, { target: { value: '1' } });
-    await settle();
+    await settle(container);
     expect(readout(container, 'median-hold')).toBe(before);
     expect(container.querySelector('[data-summary]')!.textContent).toBe(summary);
   }, 30_000);
@@ -44,7 +47,7 @@ describe('MinersDilemma', () => {
   it('moving the volatility slider to zero collapses the holding spread', async () => {
     const { container } = render(MinersDilemma);
     await fireEvent.input(screen.getByRole('slider', { name: 'Price volatility' }), { target: { value: '0' } });
-    await settle();
+    await settle(container);
     expect(readout(container, 'p5-hold')).toBe(readout(container, 'median-hold'));
   }, 30_000);
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { defaults, type NumberParam } from '@lib/widget/params';
 import { byId } from '@lib/widget/define';
 import { schema } from '@widgets/miners-dilemma/meta';
-import { dilemmaInput, hostRateText, type DilemmaValues } from '@widgets/miners-dilemma/model';
+import { computeInSlices, dilemmaInput, hostRateText, type DilemmaValues } from '@widgets/miners-dilemma/model';
 import { widget } from '@widgets/miners-dilemma/widget';
-import { normalCdf } from '@core/risk';
+import { normalCdf } from '@core/gbmDistribution';
 
 const base = defaults(schema) as DilemmaValues;
 /** The readouts' texts by id, as the widget shows them. */
@@ -95,6 +95,22 @@ describe('miners-dilemma model', () => {
     for (const r of readouts) expect(r.provenance.formula?.fn, r.id).toMatch(/^[a-z]\w+$/);
     // The rent's provenance gives the rate the core converted from the slider's $M per MW-year.
     expect(byId(readouts)['rent-per-month']!.provenance.inputs.map((i) => i.value)).toContain('$120.83');
+  });
+});
+
+describe('miners-dilemma in slices (the browser’s path)', () => {
+  it('gives the very view compute gives, seed for seed', async () => {
+    for (const v of [base, { ...base, seed: 7, vol: 80, real: 'show' }]) expect(await computeInSlices(v)).toEqual(widget.compute(v));
+  });
+
+  it('gives up when stopped, and words settings it cannot simulate as compute does', async () => {
+    const stop = new AbortController();
+    const run = computeInSlices(base, stop.signal);
+    stop.abort();
+    expect(await run).toBeNull();
+    const bad = { ...base, eff: 0 };
+    expect(await computeInSlices(bad)).toEqual(widget.compute(bad));
+    expect(widget.compute(bad).error).toMatch(/^These settings cannot be simulated: efficiencyJPerTh/);
   });
 });
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
-import { contractRevenueUsdPerMwYear } from '@core/power';
+import { contractRevenueUsdPerMwYear } from '@core/hosting';
 import { defaults, type NumberParam } from '@lib/widget/params';
 import { byId as byIdOf } from '@lib/widget/define';
 import { money } from '@lib/widget/format';

@@ -9,10 +9,13 @@ import { approxEpochStartDateIso, halvingHeight, hashpriceUsdPerPhDay, hashrateF
 import { beautyContestTarget, cognitiveHierarchyLevels, cognitiveHierarchyMean, levelKGuess } from '@core/beauty';
 import { dealRateUsdPerMwYear, type MwBasis } from '@core/deals';
 import { energyRatio, shareOfGeneration } from '@core/energy';
-import { fallFromPeakShare, gpuRentalEconomics, gpuYear } from '@core/leasing';
+import { fallFromPeakShare, gpuYear } from '@core/gpuRent';
+import { gpuRentalEconomics } from '@core/leasing';
 import { breakevenPowerPriceUsdPerKwh, minerDay } from '@core/mining';
-import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear, siteHostingYear, siteMiningYear, valueOfEarlierEnergizationUsd } from '@core/power';
-import { gbmPricePercentile, gbmPriceQuantileUsd, simulateGbmBands } from '@core/risk';
+import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear } from '@core/hosting';
+import { siteHostingYear, siteMiningYear, valueOfEarlierEnergizationUsd } from '@core/power';
+import { gbmPricePercentile, gbmPriceQuantileUsd } from '@core/gbmDistribution';
+import { simulateGbmBands } from '@core/risk';
 import { monthsSavedByConversion } from '@core/siteChoice';
 
 export type FactArgs = Readonly<Record<string, number | string>>;

@@ -14,8 +14,9 @@ import { provideSources } from './sourceRefs';
  * defaults on that page.
  */
 export class ParamState<S extends Schema> {
-  values: Values<S> = $state() as Values<S>;
-  notes: string[] = $state([]);
+  // Raw state, replaced whole on every change: no deep proxy, so no proxy code on the page.
+  values: Values<S> = $state.raw() as Values<S>;
+  notes: string[] = $state.raw([]);
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The schema with this page's starting values as defaults: URLs on the page are read and written against it. */
   readonly #start: S;
@@ -41,14 +42,14 @@ export class ParamState<S extends Schema> {
   }
 
   set<K extends keyof S>(name: K, value: Values<S>[K]) {
-    this.values[name] = value;
+    this.values = { ...this.values, [name]: value };
     this.notes = [];
     this.#scheduleUrlWrite();
   }
 
   /** Sets several values at once, e.g. a preset. */
   assign(partial: Partial<Values<S>>) {
-    Object.assign(this.values, partial);
+    this.values = { ...this.values, ...partial };
     this.notes = [];
     this.#scheduleUrlWrite();
   }

@@ -4,7 +4,7 @@
  * month, the price bands of the fan and the percentile the real close landed on.
  */
 import closes from '@content/btc-closes.json' with { type: 'json' };
-import { gbmPricePercentile, gbmPriceQuantileUsd } from '@core/risk';
+import { gbmPricePercentile, gbmPriceQuantileUsd } from '@core/gbmDistribution';
 import type { BtcCloseEntry } from '@lib/content/dataSchemas';
 import { monthYear, utcDate } from '@lib/widget/format';
 

@@ -4,11 +4,21 @@
  * simulateMinersDilemma and shareAhead.
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
-import { DILEMMA_STRATEGIES, shareAhead, simulateMinersDilemma, type DilemmaBandRow, type DilemmaStrategy, type MinersDilemmaInput } from '@core/dilemma';
-import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
+import {
+  DILEMMA_STRATEGIES,
+  shareAhead,
+  simulateMinersDilemma,
+  startMinersDilemma,
+  type DilemmaBandRow,
+  type DilemmaStrategy,
+  type MinersDilemma,
+  type MinersDilemmaInput,
+} from '@core/dilemma';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/hosting';
 import { createRowPercentiles } from '@core/quantile';
 import { num, ordinal, pct, usd, usdMillions } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
+import { runInSlices } from '@lib/widget/slices';
 import type { schema } from './meta';
 import { happened, type Happened } from './happened';
 
@@ -116,15 +126,41 @@ export const happenedSentence = (h: Happened) =>
 /** "33rd", "1st", "52nd": a percentile rounded to a whole number (the same words a chapter's ordinal fact uses). */
 export { ordinal };
 
+/** The view for settings that cannot be simulated: the core's RangeError in words. */
+function cannotSimulate(e: unknown): DilemmaView {
+  if (e instanceof RangeError) return emptyView(`These settings cannot be simulated: ${e.message}.`);
+  throw e;
+}
+
+/** Everything the widget shows, simulated at once (server rendering, tests, lesson notes). */
 export function compute(values: DilemmaValues): DilemmaView {
-  let input, sim;
+  let sim: MinersDilemma;
   try {
-    input = dilemmaInput(values);
-    sim = simulateMinersDilemma(input);
+    sim = simulateMinersDilemma(dilemmaInput(values));
   } catch (e) {
-    if (e instanceof RangeError) return emptyView(`These settings cannot be simulated: ${e.message}.`);
-    throw e;
+    return cannotSimulate(e);
   }
+  return viewOf(values, sim);
+}
+
+/**
+ * The same view as {@link compute}, simulated in slices that leave the page free for input
+ * (src/lib/widget/slices.ts); null when `signal` stops it first.
+ */
+export async function computeInSlices(values: DilemmaValues, signal?: AbortSignal): Promise<DilemmaView | null> {
+  let sim: MinersDilemma;
+  try {
+    const run = startMinersDilemma(dilemmaInput(values));
+    if (!(await runInSlices(run.step, { signal }))) return null;
+    sim = run.result();
+  } catch (e) {
+    return cannotSimulate(e);
+  }
+  return viewOf(values, sim);
+}
+
+/** The view of a finished simulation of these settings. */
+function viewOf(values: DilemmaValues, sim: MinersDilemma): DilemmaView {
   const strategies = DILEMMA_STRATEGIES.map((id): StrategyView => {
     const rows = sim.bands[id];
     return { id, label: STRATEGY_LABELS[id], color: STRATEGY_COLORS[id], rows, final: rows[rows.length - 1]! };
@@ -165,7 +201,7 @@ export function compute(values: DilemmaValues): DilemmaView {
     site: {
       hashratePhs: sim.siteHashratePhs,
       powerUsdPerDay: sim.powerCostUsdPerDay,
-      hostingUsdPerKwMonth: input.hostingUsdPerKwMonth,
+      hostingUsdPerKwMonth: hostingUsdPerKwMonth(values.host),
       rentUsdPerMonth: sim.hostingUsdPerMonth,
     },
     medianPriceUsd: medianOf(sim.finalPricesUsd),

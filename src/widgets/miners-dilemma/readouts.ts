@@ -6,7 +6,8 @@
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { minersDilemmaFormula } from '@core/dilemma';
-import { gbmFormula, gbmPercentileFormula } from '@core/risk';
+import { gbmPercentileFormula } from '@core/gbmDistribution';
+import { gbmFormula } from '@core/risk';
 import type { Readout } from '@lib/widget/define';
 import { num, pct, usd, usdMillions } from '@lib/widget/format';
 import { assumptionInput, paramInputs, traced, type ProvenanceInput } from '@lib/widget/provenance';

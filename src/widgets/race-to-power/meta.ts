@@ -1,5 +1,5 @@
 import { HOSTING_RENT_2024 } from '@core/assumptions';
-import { usdPerKwMonthFromUsdPerMwYear } from '@core/power';
+import { usdPerKwMonthFromUsdPerMwYear } from '@core/hosting';
 import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
 

@@ -3,7 +3,8 @@
  * earning, and what the head start is worth in rent, from the core's hostingRentUsdPerYear,
  * monthsSavedByConversion and valueOfEarlierEnergizationUsd. Pure.
  */
-import { hostingRentUsdPerYear, valueOfEarlierEnergizationUsd } from '@core/power';
+import { hostingRentUsdPerYear } from '@core/hosting';
+import { valueOfEarlierEnergizationUsd } from '@core/power';
 import { monthsSavedByConversion } from '@core/siteChoice';
 import { num, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';

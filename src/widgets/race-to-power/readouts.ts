@@ -2,7 +2,8 @@
  * The race to power's readouts: the head start in months, the rent those months bring and a
  * year's rent, each with the settings behind it (and their sources) and the core formula.
  */
-import { earlierEnergizationFormula, hostingRentFormula } from '@core/power';
+import { hostingRentFormula } from '@core/hosting';
+import { earlierEnergizationFormula } from '@core/power';
 import { monthsSavedFormula } from '@core/siteChoice';
 import type { Readout } from '@lib/widget/define';
 import { money, num } from '@lib/widget/format';

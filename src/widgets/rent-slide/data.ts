@@ -4,7 +4,7 @@
  * Dates give the period a source vouches for: Cheah dates his 2023 figures only to the year,
  * so those points span 2023 rather than pretend to a month.
  */
-import { revenueUsdPerGpuHour } from '@core/leasing';
+import { revenueUsdPerGpuHour } from '@core/gpuRent';
 
 export interface RentPoint {
   id: 'launch' | 'peak' | 'jan-2024' | 'aug-2024' | 'iren';

@@ -3,7 +3,7 @@
  * table show out. Revenue per year comes from the core's gpuRevenueUsdPerYear, so the widget and
  * the lease calculator use one formula; the fall from the peak from its fallFromPeakShare.
  */
-import { fallFromPeakShare, gpuRevenueUsdPerYear } from '@core/leasing';
+import { fallFromPeakShare, gpuRevenueUsdPerYear } from '@core/gpuRent';
 import { monthYear, pct, usd, usdUpTo } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import { CHEAH_LOSS_LINE, NVIDIA_PROJECTION, RENT_POINTS, type RentPoint } from './data';

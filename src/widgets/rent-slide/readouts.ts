@@ -4,7 +4,7 @@
  * that price, each with its source and the core formula.
  */
 import { HOURS_PER_YEAR } from '@core/assumptions';
-import { fallFromPeakFormula, gpuYearFormula, revenuePerGpuHourFormula } from '@core/leasing';
+import { fallFromPeakFormula, gpuYearFormula, revenuePerGpuHourFormula } from '@core/gpuRent';
 import type { Readout } from '@lib/widget/define';
 import { num, usdWords } from '@lib/widget/format';
 import { reported, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
