@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
+import widgetIslands from './scripts/widget-islands.mjs';
 
 /**
  * All islands share one Svelte runtime chunk. Left alone, Rollup splits the runtime by which
@@ -19,7 +20,7 @@ export default defineConfig({
   site: 'https://compute-is-power.example',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx()],
+  integrations: [widgetIslands(), svelte(), mdx()],
   // Styles go inline: a chapter otherwise waits on some 25 small render-blocking CSS requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.

@@ -1,11 +1,10 @@
 /**
- * Everything an MDX chapter may use without imports: the story components, and each widget under
- * its component name from the registry (<SqueezeCalculator power={0.06} /> places the island of
- * "squeeze-calculator" with that starting value). What each accepts is described in
- * src/story/componentSpecs.ts, which the content check reads; a test compares the two.
+ * The story components an MDX chapter may use without imports. Widgets are not here: the build
+ * imports into each chapter the islands of the widgets it places (scripts/widget-islands.mjs),
+ * so <SqueezeCalculator power={0.06} /> needs no import either, and a chapter's page carries only
+ * its own widgets. What each accepts is described in src/story/componentSpecs.ts, which the
+ * content check reads; a test compares the two.
  */
-// Astro's own component factory (what a compiled .astro file calls), to give one component a fixed prop.
-import { createComponent, render, renderComponent } from 'astro/runtime/server/index.js';
 import Scrolly from '@story/Scrolly.astro';
 import Step from '@story/Step.astro';
 import Cite from '@story/Cite.astro';
@@ -14,22 +13,5 @@ import Term from '@story/Term.astro';
 import Aside from '@story/Aside.astro';
 import FactCheck from '@story/FactCheck.astro';
 import Figure from '@story/Figure.astro';
-import Island from '@widgets/Island.astro';
-import { widgets } from '@widgets/registry';
 
-/** `Component` with some props fixed, e.g. the island of one widget. */
-function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>): C {
-  return createComponent((result: unknown, props: Record<string, unknown>, slots: unknown) =>
-    render`${renderComponent(result as never, name, Component as never, { ...props, ...fixed }, slots as never)}`,
-  ) as C;
-}
-
-const islands = Object.fromEntries(widgets.map((w) => [w.component, withProps(w.component, Island, { id: w.id })]));
-
-/** Scrolly draws its graphic with the widget island, by the component name the chapter gives. */
-const ScrollyWithIslands = withProps('Scrolly', Scrolly, {
-  island: Island,
-  graphicId: (component: string) => widgets.find((w) => w.component === component)?.id,
-});
-
-export const mdxComponents = { Scrolly: ScrollyWithIslands, Step, Cite, Fact, Term, Aside, FactCheck, Figure, ...islands };
+export const mdxComponents = { Scrolly, Step, Cite, Fact, Term, Aside, FactCheck, Figure };
