@@ -58,6 +58,13 @@ test('without JavaScript, citations jump to the sources list and each widget say
   await context.close();
 });
 
+test('with JavaScript, the page carries no hidden copies: popovers, snapshots and the no-JavaScript section are built only when shown', async ({ page }) => {
+  await page.goto('/chapters/halving-squeeze/');
+  await expect(page.locator('[data-pop-panel]')).toHaveCount(0);
+  await expect(page.locator('.how-computed')).toHaveCount(0);
+  await expect(page.locator('#staircase .scrolly-snapshot svg')).toHaveCount(0);
+});
+
 test('no horizontal scroll at 360 px on the home and chapter pages', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/', ...chapterPages()]) {

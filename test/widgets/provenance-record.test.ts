@@ -55,3 +55,13 @@ describe.each(widgets.map((w) => [w.id, w] as const))('%s on the server', (id, w
     for (const b of body.querySelectorAll('[data-pop="readout"] > button')) expect(b.getAttribute('aria-label')).toMatch(/^How this was calculated: /);
   });
 });
+
+describe('a scrolly snapshot', () => {
+  it('carries its own record and a bare section (it is itself <noscript> markup, which cannot nest)', () => {
+    const body = serverRender('reward-staircase', 'RewardStaircase', { step: 2 });
+    const snapshot = body.querySelector('.snapshot')!;
+    expect(snapshot.querySelector(':scope > script[data-provenance]')).not.toBeNull();
+    expect(snapshot.querySelector('noscript')).toBeNull();
+    expect(snapshot.querySelector(':scope > details.how-computed')).not.toBeNull();
+  });
+});
