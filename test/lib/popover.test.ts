@@ -17,9 +17,9 @@ const record: WidgetRecord = {
   sources: { 'src-a': source },
 };
 
-/** A readout's markup (src/controls/Readout.svelte): a value and a "?" button, no panel. */
+/** A readout's markup (src/controls/Readout.svelte): a value, a "?" button and its panel's empty element. */
 const readout = (id: string) =>
-  `<span class="readout" data-pop="readout"><span data-readout="${id}">$1</span><button type="button" data-pop-trigger aria-expanded="false" aria-label="How this was calculated: ${id}">?</button></span>`;
+  `<span class="readout" data-pop="readout"><span data-readout="${id}">$1</span><button type="button" data-pop-trigger aria-expanded="false" aria-label="How this was calculated: ${id}">?</button><span data-pop-panel hidden></span></span>`;
 /** A citation (src/story/SourcePop.astro) of a fact, and the chapter's source list (SourceList.astro). */
 const cite = `<sup><span data-pop="cite" data-fact-label="Hashprice" data-fact-text="$54" data-as-of="2024-04-01"><a id="cite" data-pop-trigger href="#source-1">1</a></span></sup>`;
 const sourceList = `<ol><li id="source-1" data-publisher="${source.publisher}" data-date="${source.date}"><a href="${source.url}">${source.title}</a>. ${source.publisher}, ${source.date}.</li></ol>`;

@@ -5,10 +5,11 @@
  *
  *   <span data-pop="cite|term|readout">
  *     <a|button data-pop-trigger>…</a|button>
+ *     (a readout only: <span data-pop-panel hidden></span>, empty)
  *   </span>
  *
- * The panel is not in the page until the popover first opens: it is built then, right after its
- * trigger (so Tab moves from the trigger into it), from data the page already has
+ * What a panel shows is not in the page until the popover first opens: it is built then, right
+ * after its trigger (so Tab moves from the trigger into it), from data the page already has
  * (src/lib/client/popContent.ts), and the trigger's aria-controls points at it from then on. A
  * readout's panel is rebuilt at each opening and while open when its numbers change, since they
  * follow the widget's inputs.
@@ -77,23 +78,26 @@ function place(pop: Element, doc: Document) {
 
 /**
  * Builds the panel's contents (and the panel, the first time) after the trigger; null when there
- * is nothing to show. A citation's or term's panel is built once; a readout's every time.
+ * is nothing to show. A citation's or term's panel is built once; a readout's every time. A
+ * readout brings its panel's empty element (see Readout.svelte); the others get one here.
  */
 function build(pop: HTMLElement, doc: Document): HTMLElement | null {
   let { trigger, panel } = parts(pop);
   if (!trigger) return null;
-  if (panel && pop.dataset.pop !== 'readout') return panel;
-  const id = panel?.id ?? `popover-${++built}`;
+  if (panel?.id && pop.dataset.pop !== 'readout') return panel;
+  const id = panel?.id || `popover-${++built}`;
   const content = popContent(pop, trigger, doc, id);
-  if (!content) return panel;
+  if (!content) return panel?.id ? panel : null;
   if (!panel) {
     panel = doc.createElement('span');
     panel.className = 'pop';
-    panel.id = id;
     panel.dataset.popPanel = '';
-    panel.setAttribute('role', 'group');
     panel.hidden = true;
     trigger.after(panel);
+  }
+  if (!panel.id) {
+    panel.id = id;
+    panel.setAttribute('role', 'group');
     trigger.setAttribute('aria-controls', id);
   }
   panel.setAttribute('aria-label', content.label);
