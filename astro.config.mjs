@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { readFile } from 'node:fs/promises';
+import widgetIslands from './scripts/widget-islands.mjs';
 
 /**
  * Client chunks drawn by hand where Rollup's automatic split costs bytes (client build only).
@@ -61,7 +62,7 @@ export default defineConfig({
   site: 'https://compute-is-power.example',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [svelte(), mdx()],
+  integrations: [widgetIslands(), svelte(), mdx()],
   // Styles go inline: a chapter otherwise waits on some 25 small render-blocking CSS requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.

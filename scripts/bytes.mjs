@@ -52,13 +52,18 @@ export function pageBytes(distDir, pagePath) {
   const inner = (re) => [...text.matchAll(re)].map((m) => Buffer.from(m[1]));
   // Inline scripts (Astro's island loader) count too; styles are inlined (astro.config.mjs), so
   // CSS is mostly <style> text inside the HTML.
-  const jsSize = size([...files(js), ...inner(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]);
+  // JSON data blocks (a widget's readout record, a chapter's glossary) are data, not JavaScript:
+  // they count in the HTML and apart, as `data`.
+  const inlineJs = /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g;
+  const jsSize = size([...files(js), ...inner(inlineJs)]);
+  const dataSize = size(inner(/<script[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/g));
   const cssSize = size([...files(css), ...inner(/<style[^>]*>([\s\S]*?)<\/style>/g)]);
   return {
     page: pagePath,
     html: { raw: html.length, gzip: gz(html) },
     css: { ...cssSize, files: css.length },
     js: { ...jsSize, files: js.length },
+    data: dataSize,
     embedBuilder: { ...size(files(builder)), files: builder.length },
     islands: (text.match(/<astro-island/g) ?? []).length,
   };

@@ -1,8 +1,9 @@
 /**
- * Everything an MDX chapter may use without imports: the story components, and each widget under
- * its component name from the registry (<SqueezeCalculator power={0.06} /> places the island of
- * "squeeze-calculator" with that starting value). What each accepts is described in
- * src/story/componentSpecs.ts, which the content check reads; a test compares the two.
+ * The story components an MDX chapter may use without imports. Widgets are not here: the build
+ * imports into each chapter the islands of the widgets it places (scripts/widget-islands.mjs),
+ * so <SqueezeCalculator power={0.06} /> needs no import either, and a chapter's page carries only
+ * its own widgets. What each accepts is described in src/story/componentSpecs.ts, which the
+ * content check reads; a test compares the two.
  */
 // Astro's own component factory (what a compiled .astro file calls), to give one component a fixed prop.
 import { createComponent, render, renderComponent } from 'astro/runtime/server/index.js';
@@ -16,24 +17,15 @@ import FactCheck from '@story/FactCheck.astro';
 import Figure from '@story/Figure.astro';
 import WidgetLink from '@story/WidgetLink.astro';
 import { chapterSlug } from '@lib/content/chapterText';
-import { defaults, toQueryEntries } from '@lib/widget/params';
-import Island from '@widgets/Island.astro';
+import { defaults, toQueryEntries, type Values } from '@lib/widget/params';
 import { widgets } from '@widgets/registry';
 
-/** `Component` with some props fixed, e.g. the island of one widget. */
+/** `Component` with some props fixed. */
 function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>): C {
   return createComponent((result: unknown, props: Record<string, unknown>, slots: unknown) =>
     render`${renderComponent(result as never, name, Component as never, { ...props, ...fixed }, slots as never)}`,
   ) as C;
 }
-
-const islands = Object.fromEntries(widgets.map((w) => [w.component, withProps(w.component, Island, { id: w.id })]));
-
-/** Scrolly draws its graphic with the widget island, by the component name the chapter gives. */
-const ScrollyWithIslands = withProps('Scrolly', Scrolly, {
-  island: Island,
-  graphicId: (component: string) => widgets.find((w) => w.component === component)?.id,
-});
 
 /** Where a widget lives, set up at one of its presets: its chapter, the preset's values as the query, its anchor. */
 function widgetHref(component: string, presetId: string | undefined): string {
@@ -41,9 +33,9 @@ function widgetHref(component: string, presetId: string | undefined): string {
   if (!w) throw new Error(`there is no widget "${component}".`);
   const preset = presetId === undefined ? undefined : w.presets?.find((p) => p.id === presetId);
   if (presetId !== undefined && !preset) throw new Error(`${component} has no preset "${presetId}"; its presets are ${(w.presets ?? []).map((p) => `"${p.id}"`).join(', ') || 'none'}.`);
-  const query = new URLSearchParams(toQueryEntries(w.schema, { ...defaults(w.schema), ...preset?.values }, w.prefix)).toString();
+  const query = new URLSearchParams(toQueryEntries(w.schema, { ...defaults(w.schema), ...preset?.values } as Values<typeof w.schema>, w.prefix)).toString();
   return `/chapters/${chapterSlug(w.chapter)}/${query ? `?${query}` : ''}#widget-${w.id}`;
 }
 const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor: widgetHref });
 
-export const mdxComponents = { Scrolly: ScrollyWithIslands, Step, Cite, Fact, Term, Aside, FactCheck, Figure, WidgetLink: WidgetLinkToWidgets, ...islands };
+export const mdxComponents = { Scrolly, Step, Cite, Fact, Term, Aside, FactCheck, Figure, WidgetLink: WidgetLinkToWidgets };

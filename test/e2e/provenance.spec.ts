@@ -1,15 +1,22 @@
 /**
  * Every number traceable: each readout's "How this was calculated" popover opens by keyboard and
  * by tap, names a dated source and closes on Escape; citations and facts open their source the
- * same way. Widgets come from the registry, so a new widget joins these tests.
+ * same way. A panel is built when it first opens, so its trigger names it (aria-controls) from
+ * then on. Widgets come from the registry, so a new widget joins these tests.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Locator, type Page } from '@playwright/test';
 import { loadHydrated, widgets } from './widgets';
 
 const DATED_SOURCE = /Source: .+?\(\d{4}(-\d{2}){0,2}\)/;
 
 // Every readout of a widget is opened in turn: slow on a loaded two-core machine.
 test.describe.configure({ timeout: 120_000 });
+
+/** The panel a trigger opened: the one its aria-controls names, once built. */
+async function panelOf(page: Page, trigger: Locator) {
+  await expect(trigger).toHaveAttribute('aria-controls', /.+/);
+  return page.locator(`[id="${await trigger.getAttribute('aria-controls')}"]`);
+}
 
 /** The "?" buttons of the readouts that show a number (words marked data-plain are not numbers). */
 const howButtons = (page: Page) =>
@@ -25,9 +32,10 @@ for (const w of widgets) {
       const button = buttons.nth(i);
       const name = (await button.getAttribute('aria-label')) ?? '';
       expect(name).toMatch(/^How this was calculated: /);
-      const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
       await button.focus();
       await page.keyboard.press('Enter');
+      const panel = await panelOf(page, button);
       await expect(panel, name).toBeVisible();
       await expect(button).toHaveAttribute('aria-expanded', 'true');
       await expect(panel).toContainText(/How this was calculated|A reported figure/);
@@ -48,9 +56,9 @@ test.describe('on a touch screen', () => {
       const n = await buttons.count();
       for (let i = 0; i < n; i++) {
         const button = buttons.nth(i);
-        const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
         await button.scrollIntoViewIfNeeded();
         await button.tap();
+        const panel = await panelOf(page, button);
         await expect(panel, await button.getAttribute('aria-label') ?? '').toBeVisible();
         await expect(panel).toContainText(DATED_SOURCE);
         // Inside the viewport, however close to the edge the button is.
@@ -68,8 +76,8 @@ test.describe('on a touch screen', () => {
 test('a readout’s popover stays open while the pointer moves onto it (WCAG 1.4.13)', async ({ page }) => {
   await loadHydrated(page, '/embed/squeeze-calculator/');
   const button = howButtons(page).first();
-  const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
   await button.hover();
+  const panel = await panelOf(page, button);
   await expect(panel).toBeVisible();
   const box = (await panel.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
@@ -85,7 +93,7 @@ test('a readout’s provenance follows the inputs: a changed input is marked as 
   const button = widget.getByRole('button', { name: 'How this was calculated: Power cost, after the halving' });
   await button.focus();
   await page.keyboard.press('Enter');
-  const panel = page.locator(`[id="${await button.getAttribute('aria-controls')}"]`);
+  const panel = await panelOf(page, button);
   await expect(panel).toContainText('Power price (c): $0.060 per kWh (your setting; the sourced default is $0.045 per kWh)');
   await expect(panel).toContainText('minerDay()');
 });
@@ -93,8 +101,8 @@ test('a readout’s provenance follows the inputs: a changed input is marked as 
 test('citations and facts open their source on focus and on a tap, and close on Escape', async ({ page }) => {
   await page.goto('/chapters/halving-squeeze/');
   const cite = page.locator('sup.cite a[data-pop-trigger]').first();
-  const panel = page.locator(`[id="${await cite.getAttribute('aria-controls')}"]`);
   await cite.focus();
+  const panel = await panelOf(page, cite);
   await expect(panel).toBeVisible();
   await expect(panel).toContainText(/Source \d+: .+\(\d{4}/);
   await expect(panel.getByRole('link', { name: 'In this chapter’s sources' })).toHaveAttribute('href', /^#source-\d+$/);
@@ -102,9 +110,57 @@ test('citations and facts open their source on focus and on a tap, and close on 
   await expect(panel).toBeHidden();
 
   const fact = page.locator('[data-fact] + sup a[data-pop-trigger]').first();
-  const factPanel = page.locator(`[id="${await fact.getAttribute('aria-controls')}"]`);
   await fact.click();
+  const factPanel = await panelOf(page, fact);
   await expect(factPanel).toBeVisible();
   await expect(factPanel).toContainText(/as of \d{4}/);
   await expect(page).toHaveURL(/halving-squeeze\/$/);
+});
+
+test('a glossary term’s definition is built when it opens, and then describes its link', async ({ page }) => {
+  await page.goto('/chapters/halving-squeeze/');
+  await expect(page.locator('[data-pop-panel]')).toHaveCount(0);
+  const term = page.locator('.term a[data-pop-trigger]').first();
+  await term.focus();
+  const panel = await panelOf(page, term);
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('aria-label', /^Glossary: /);
+  await expect(panel.getByRole('link', { name: 'Glossary entry' })).toHaveAttribute('href', /^\/glossary\/#/);
+  const described = await term.getAttribute('aria-describedby');
+  await expect(page.locator(`[id="${described}"]`)).toContainText(/.+: .+/);
+  await page.keyboard.press('Tab');
+  await expect(panel.getByRole('link', { name: 'Glossary entry' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(term).toBeFocused();
+});
+
+test('a scrolly snapshot, which never hydrates, builds its readouts’ provenance from the widget’s record', async ({ page }) => {
+  await page.goto('/chapters/halving-squeeze/');
+  await page.getByRole('button', { name: 'Turn off scrollytelling' }).first().click();
+  const snapshot = page.locator('#staircase .scrolly-snapshot').nth(2);
+  const button = snapshot.locator('[data-pop] > button[data-pop-trigger]').first();
+  await button.scrollIntoViewIfNeeded();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const panel = await panelOf(page, button);
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText(/How this was calculated|A reported figure/);
+  await expect(panel).toContainText(DATED_SOURCE);
+});
+
+test('a readout’s provenance opens before its island hydrates, from the widget’s record', async ({ page }) => {
+  // The calculator's code never arrives, so its island never hydrates; the page's own script still runs.
+  await page.route(/\/_astro\/SqueezeCalculator\.[\w-]+\.js$/, (route) => route.abort());
+  await page.goto('/chapters/halving-squeeze/');
+  const widget = page.locator('[data-widget="squeeze-calculator"]');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget).toHaveAttribute('data-hydrated', 'false');
+  const button = widget.getByRole('button', { name: 'How this was calculated: Power cost, after the halving' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const panel = await panelOf(page, button);
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('minerDay()');
+  await expect(panel).toContainText(DATED_SOURCE);
 });

@@ -120,6 +120,9 @@ test('without JavaScript every scrolly section shows one snapshot per step and n
     await page.goto(s.path);
     const section = page.locator(`#${s.id}`);
     await expect(section.locator('.scrolly-snapshot:visible'), s.id).toHaveCount(s.steps);
+    // Built from their markup for print, not left as empty boxes.
+    await expect(section.locator('.scrolly-snapshot:visible svg').first()).toBeVisible();
+    await expect(section.locator('.scrolly-snapshot [data-snapshot-step]')).toHaveCount(s.steps);
     await expect(section.locator('.scrolly-graphic')).toBeHidden();
     await expect(section.locator('.scrolly-modes')).toBeHidden();
     await expect(section.locator('.scrolly-snapshot svg').first()).toBeVisible();
@@ -133,6 +136,9 @@ test('print uses the stacked mode', async ({ page }) => {
     await page.emulateMedia({ media: 'print' });
     const section = page.locator(`#${s.id}`);
     await expect(section.locator('.scrolly-snapshot:visible'), s.id).toHaveCount(s.steps);
+    // Built from their markup for print, not left as empty boxes.
+    await expect(section.locator('.scrolly-snapshot:visible svg').first()).toBeVisible();
+    await expect(section.locator('.scrolly-snapshot [data-snapshot-step]')).toHaveCount(s.steps);
     await expect(section.locator('.scrolly-graphic')).toBeHidden();
     await page.emulateMedia({ media: 'screen' });
   }

@@ -35,6 +35,36 @@ test('chapter 1 reads fully without JavaScript: text, staircase and calculator a
   await context.close();
 });
 
+test('without JavaScript, citations jump to the sources list and each widget says how its numbers are computed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/chapters/halving-squeeze/');
+  // A citation is a footnote link to its entry.
+  const cite = page.locator('sup.cite a[data-pop-trigger]').first();
+  const href = (await cite.getAttribute('href'))!;
+  await cite.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(href)).toContainText(/\d{4}/);
+  // The calculator's numbers: no "?" that could open nothing, and a section with each formula and its inputs.
+  const widget = page.locator('[data-widget="squeeze-calculator"]');
+  await expect(widget.locator('[data-pop-trigger]').first()).toBeHidden();
+  const how = widget.locator('details.how-computed');
+  await how.locator('summary', { hasText: 'How these numbers are computed' }).click();
+  await expect(how.locator('dt', { hasText: 'Power cost, after the halving' })).toBeVisible();
+  await expect(how).toContainText('minerDay()');
+  await expect(how).toContainText(/Source: .+\(\d{4}/);
+  // A scrolly's snapshots carry their own.
+  await expect(page.locator('#staircase .scrolly-snapshot details.how-computed').first()).toBeVisible();
+  await context.close();
+});
+
+test('with JavaScript, the page carries no hidden copies: popovers, snapshots and the no-JavaScript section are built only when shown', async ({ page }) => {
+  await page.goto('/chapters/halving-squeeze/');
+  await expect(page.locator('[data-pop-panel]')).toHaveCount(0);
+  await expect(page.locator('.how-computed')).toHaveCount(0);
+  await expect(page.locator('#staircase .scrolly-snapshot svg')).toHaveCount(0);
+});
+
 test('no horizontal scroll at 360 px on the home and chapter pages', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of ['/', ...chapterPages()]) {

@@ -1,24 +1,44 @@
 // @vitest-environment happy-dom
+/**
+ * The site's one popover behaviour (src/lib/client/popover.ts) on the markup the components
+ * render: no panel in the page until one opens, then a panel built right after its trigger from
+ * data the page already has (src/lib/client/popContent.ts).
+ */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startPopovers } from '@lib/client/popover';
+import { startPopovers, traceReadout } from '@lib/client/popover';
+import type { WidgetRecord } from '@lib/widget/provenance';
 
-/** A readout's markup (src/controls/Readout.svelte): a button trigger and a panel with a link. */
+const source = { id: 'src-a', title: 'A report', publisher: 'An agency', date: '2024-05', url: 'https://example.org/report' };
+const record: WidgetRecord = {
+  readouts: {
+    profit: { label: 'Profit', provenance: { formula: { words: 'Revenue less cost.', symbols: 'P = R − C', fn: 'minerDay' }, inputs: [{ label: 'Power price', value: '$0.045', unit: 'per kWh', sourceId: 'src-a', asOf: '2024-04' }] } },
+    revenue: { label: 'Revenue', provenance: { inputs: [{ label: 'Hashprice', value: '$50', sourceId: 'src-a' }] } },
+  },
+  sources: { 'src-a': source },
+};
+
+/** A readout's markup (src/controls/Readout.svelte): a value, a "?" button and its panel's empty element. */
 const readout = (id: string) =>
-  `<span data-pop><span data-readout="${id}">$1</span><button type="button" data-pop-trigger aria-expanded="false" aria-controls="${id}-how" aria-label="How this was calculated: ${id}">?</button><span data-pop-panel id="${id}-how" hidden><span>Formula</span> <a id="${id}-src" href="https://example.org/">Source</a></span></span>`;
-/** A citation's markup (src/story/SourcePop.astro): a link trigger. */
-const cite = `<sup><span data-pop><a id="cite" data-pop-trigger href="#source-1">1</a><span data-pop-panel id="cite-pop" hidden>Publisher, Title (2024).</span></span></sup>`;
+  `<span class="readout" data-pop="readout"><span data-readout="${id}">$1</span><button type="button" data-pop-trigger aria-expanded="false" aria-label="How this was calculated: ${id}">?</button><span data-pop-panel hidden></span></span>`;
+/** A citation (src/story/SourcePop.astro) of a fact, and the chapter's source list (SourceList.astro). */
+const cite = `<sup><span data-pop="cite" data-fact-label="Hashprice" data-fact-text="$54" data-as-of="2024-04-01"><a id="cite" data-pop-trigger href="#source-1">1</a></span></sup>`;
+const sourceList = `<ol><li id="source-1" data-publisher="${source.publisher}" data-date="${source.date}"><a href="${source.url}">${source.title}</a>. ${source.publisher}, ${source.date}.</li></ol>`;
+/** A citation whose entry the page lacks. */
+const orphan = `<span data-pop="cite"><a id="orphan" data-pop-trigger href="#source-9">9</a></span>`;
 
-const button = (id: string) => document.querySelector<HTMLButtonElement>(`[aria-controls="${id}-how"]`)!;
-const panel = (id: string) => document.getElementById(`${id}-how`)!;
+const button = (id: string) => document.querySelector<HTMLButtonElement>(`[data-readout="${id}"] + button`)!;
+const panelOf = (trigger: Element) => document.getElementById(trigger.getAttribute('aria-controls') ?? '')!;
+const panel = (id: string) => panelOf(button(id));
 const click = (target: Element) => {
   const e = new MouseEvent('click', { bubbles: true, cancelable: true });
   target.dispatchEvent(e);
   return e.defaultPrevented;
 };
+const focus = (target: Element) => target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
 const later = (ms: number) => vi.spyOn(Date, 'now').mockReturnValue(Date.now() + ms);
 
 beforeAll(() => {
-  document.body.innerHTML = `<p>${readout('profit')} and ${readout('revenue')}, cited ${cite}.</p><p id="elsewhere">Elsewhere.</p>`;
+  document.body.innerHTML = `<figure><p>${readout('profit')} and ${readout('revenue')}, cited ${cite}. ${orphan}</p><script type="application/json" data-provenance>${JSON.stringify(record)}</script></figure><p id="elsewhere">Elsewhere.</p>${sourceList}`;
   startPopovers(document);
   startPopovers(document); // a second start (another component's script) adds no second set of listeners
 });
@@ -30,15 +50,53 @@ afterEach(() => {
 });
 
 describe('startPopovers', () => {
-  it('marks each trigger as controlling a closed panel', () => {
-    expect(panel('profit').hidden).toBe(true);
+  it('marks each trigger closed, with no panel in the page until it opens', () => {
+    expect(document.querySelectorAll('[data-pop-panel]')).toHaveLength(0);
     expect(button('profit').getAttribute('aria-expanded')).toBe('false');
-    expect(document.getElementById('cite')!.getAttribute('aria-controls')).toBe('cite-pop');
+    expect(button('profit').hasAttribute('aria-controls')).toBe(false);
+    expect(document.getElementById('cite')!.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('builds a readout’s panel on focus, right after its button, from the widget’s record', () => {
+    focus(button('profit'));
+    const p = panel('profit');
+    expect(p.hidden).toBe(false);
+    expect(button('profit').nextElementSibling).toBe(p);
+    expect(p.getAttribute('role')).toBe('group');
+    expect(p.getAttribute('aria-label')).toBe('How Profit was calculated');
+    expect(p.textContent).toContain('How this was calculated');
+    expect(p.textContent).toContain('P = R − C');
+    expect(p.textContent).toContain('Power price: $0.045 per kWh Source: An agency, A report (2024-05), as of 2024-04.');
+    expect(p.textContent).toContain('Computed by minerDay().');
+    expect(p.querySelector('a')!.getAttribute('href')).toBe(source.url);
+  });
+
+  it('says when a readout is a reported figure, not a calculation', () => {
+    click(button('revenue'));
+    expect(panel('revenue').textContent).toContain('A reported figure, not a calculation');
+    expect(panel('revenue').textContent).toContain('Where it comes from');
+  });
+
+  it('builds from what a hydrated readout hands over, and rebuilds an open panel when it changes', () => {
+    const b = button('profit');
+    traceReadout(b, { label: 'Profit', provenance: { ...record.readouts.profit!.provenance, inputs: [{ label: 'Power price', value: '$0.060', unit: 'per kWh', note: 'your setting' }] }, sources: {} });
+    click(b);
+    expect(panel('profit').textContent).toContain('Power price: $0.060 per kWh (your setting)');
+    traceReadout(b, { label: 'Profit', provenance: { ...record.readouts.profit!.provenance, inputs: [{ label: 'Power price', value: '$0.070', unit: 'per kWh' }] }, sources: {} });
+    expect(panel('profit').textContent).toContain('$0.070');
+    expect(document.querySelectorAll(`#${panel('profit').id}`)).toHaveLength(1);
+  });
+
+  it('escapes what it builds: text from the data never becomes markup', () => {
+    const b = button('revenue');
+    traceReadout(b, { label: 'Revenue', provenance: { inputs: [{ label: '<img src=x onerror=alert(1)>', value: '1' }] }, sources: {} });
+    click(b);
+    expect(panel('revenue').querySelector('img')).toBeNull();
+    expect(panel('revenue').textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
   it('opens a readout on focus and keeps it open when Enter follows (keyboard)', () => {
-    button('profit').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-    expect(panel('profit').hidden).toBe(false);
+    focus(button('profit'));
     later(2000);
     click(button('profit'));
     expect(panel('profit').hidden).toBe(false);
@@ -51,6 +109,7 @@ describe('startPopovers', () => {
     later(2000);
     click(button('profit'));
     expect(panel('profit').hidden).toBe(true);
+    expect(button('profit').getAttribute('aria-expanded')).toBe('false');
   });
 
   it('keeps a tapped readout open when the pointer leaves, and closes it on a tap elsewhere', () => {
@@ -72,8 +131,9 @@ describe('startPopovers', () => {
   });
 
   it('closes on Escape and returns focus to the trigger when focus was in the panel', () => {
+    traceReadout(button('profit'), { ...record.readouts.profit!, sources: record.sources });
     click(button('profit'));
-    const link = document.getElementById('profit-src')!;
+    const link = panel('profit').querySelector('a')!;
     link.focus();
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     expect(panel('profit').hidden).toBe(true);
@@ -81,11 +141,30 @@ describe('startPopovers', () => {
     expect(document.activeElement).toBe(button('profit'));
   });
 
+  it('builds a citation from its entry in the source list, with the fact it backs', () => {
+    const link = document.getElementById('cite')!;
+    click(link);
+    const p = panelOf(link);
+    expect(p.getAttribute('aria-label')).toBe('Source 1');
+    expect(p.textContent).toContain('Hashprice: $54, as of 2024-04-01.');
+    expect(p.textContent).toContain('Source 1: An agency, A report (2024-05).');
+    expect([...p.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Open the source', source.url],
+      ['In this chapter’s sources', '#source-1'],
+    ]);
+  });
+
   it('opens a citation on the first tap instead of following it, and follows it on the second', () => {
     const link = document.getElementById('cite')!;
     expect(click(link)).toBe(true);
-    expect(document.getElementById('cite-pop')!.hidden).toBe(false);
+    expect(panelOf(link).hidden).toBe(false);
     later(2000);
     expect(click(link)).toBe(false);
+  });
+
+  it('leaves a citation a plain link when the page has nothing to build it from', () => {
+    const link = document.getElementById('orphan')!;
+    expect(click(link)).toBe(false);
+    expect(link.hasAttribute('aria-controls')).toBe(false);
   });
 });

@@ -1,16 +1,17 @@
 // @vitest-environment happy-dom
 /**
- * A <Term> in the browser: the markup src/story/Term.astro renders, driven by the site's popover
- * behaviour (src/lib/client/popover.ts). The build test checks that built chapters carry this markup.
+ * A <Term> in the browser: the markup src/story/Term.astro renders and the chapter's glossary
+ * record (GlossaryRecord.astro), driven by the site's popover behaviour (src/lib/client/popover.ts),
+ * which builds the definition's panel when it first opens.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPopovers } from '@lib/client/popover';
 
-const term = (id: string) =>
-  `<span class="term" data-pop><a class="term-link" data-pop-trigger href="/glossary/#${id}" aria-describedby="term-${id}-def">${id}</a><span class="term-pop" id="term-${id}" data-pop-panel role="group" aria-label="Glossary: ${id}" hidden><span class="pop-box"><span id="term-${id}-def"><span class="term-name">${id}:</span> Definition of ${id}.</span> <a class="term-more" href="/glossary/#${id}">Glossary entry</a></span></span></span>`;
+const term = (id: string) => `<span class="term" data-pop="term"><a class="term-link" data-pop-trigger href="/glossary/#${id}">${id}</a></span>`;
+const glossary = { hashprice: { term: 'hashprice', definition: 'Definition of hashprice.' }, halving: { term: 'halving', definition: 'Definition of halving.' } };
 
 const link = (id: string) => document.querySelector<HTMLAnchorElement>(`.term-link[href="/glossary/#${id}"]`)!;
-const panel = (id: string) => document.getElementById(`term-${id}`)!;
+const panel = (id: string) => document.getElementById(link(id).getAttribute('aria-controls') ?? '')!;
 const more = (id: string) => panel(id).querySelector<HTMLAnchorElement>('.term-more')!;
 const pointer = (type: string, target: Element, relatedTarget: Element | null = null) =>
   target.dispatchEvent(Object.assign(new MouseEvent(type, { bubbles: true, relatedTarget }), { pointerType: 'mouse' }));
@@ -22,7 +23,7 @@ const click = (target: Element) => {
 const escape = () => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 
 beforeAll(() => {
-  document.body.innerHTML = `<p>Text ${term('hashprice')} and ${term('halving')}.</p><p id="elsewhere">Elsewhere.</p>`;
+  document.body.innerHTML = `<p>Text ${term('hashprice')} and ${term('halving')}.</p><p id="elsewhere">Elsewhere.</p><script type="application/json" data-glossary>${JSON.stringify(glossary)}</script>`;
   startPopovers(document);
 });
 
@@ -33,11 +34,18 @@ afterEach(() => {
 });
 
 describe('a glossary term', () => {
-  it('starts closed, describes its link with the definition, and says what it controls', () => {
-    expect(panel('hashprice').hidden).toBe(true);
+  it('starts closed, with no panel in the page', () => {
     expect(link('hashprice').getAttribute('aria-expanded')).toBe('false');
-    expect(link('hashprice').getAttribute('aria-controls')).toBe('term-hashprice');
+    expect(link('hashprice').hasAttribute('aria-controls')).toBe(false);
+    expect(document.querySelector('[data-pop-panel]')).toBeNull();
+  });
+
+  it('once opened, says what it controls and describes its link with the definition', () => {
+    link('hashprice').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(panel('hashprice').getAttribute('aria-label')).toBe('Glossary: hashprice');
+    expect(link('hashprice').nextElementSibling).toBe(panel('hashprice'));
     expect(document.getElementById(link('hashprice').getAttribute('aria-describedby')!)!.textContent).toBe('hashprice: Definition of hashprice.');
+    expect(more('hashprice').getAttribute('href')).toBe('/glossary/#hashprice');
   });
 
   it('opens on focus and closes when focus leaves', () => {

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 /**
  * Every number a widget shows is traceable: each readout with a digit in it sits in a popover
- * whose panel gives the formula (or says the figure is reported as is) and inputs whose sources
- * resolve to a title and a date, because the widget's island passes them (widgetSourceIds).
+ * whose panel, built when it opens, gives the formula (or says the figure is reported as is) and
+ * inputs whose sources resolve to a title and a date, because the widget's island passes them
+ * (widgetSourceIds).
  * A readout that is not a figure (words that happen to hold a number, a counter) is marked data-plain.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { cleanup, render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { widgets } from '@widgets/registry';
 import { widgetSourceIds, type SourceRef } from '@lib/widget/provenance';
+import { startPopovers } from '@lib/client/popover';
 
 const allSources: Record<string, SourceRef> = Object.fromEntries(
   ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]
@@ -32,12 +34,17 @@ describe.each(widgets.map((w) => [w.id, w] as const))('%s', (id, meta) => {
     const numbers = [...container.querySelectorAll<HTMLElement>('[data-readout]:not([data-plain])')].filter((el) => /\d/.test(el.textContent ?? ''));
     const untraced = numbers.filter((el) => !el.closest('[data-pop]')?.querySelector('[data-pop-trigger]')).map((el) => el.dataset.readout);
     expect(untraced, 'readouts without a "How this was calculated" button').toEqual([]);
+    startPopovers(document);
     for (const el of numbers) {
-      const panel = el.closest('[data-pop]')!.querySelector('[data-pop-panel]')!;
-      const text = panel.textContent ?? '';
+      const trigger = el.closest('[data-pop]')!.querySelector<HTMLElement>('[data-pop-trigger]')!;
+      trigger.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      const panel = document.getElementById(trigger.getAttribute('aria-controls') ?? '');
+      expect(panel, `${el.dataset.readout}: its popover opens`).not.toBeNull();
+      expect(panel!.hidden, el.dataset.readout).toBe(false);
+      const text = panel!.textContent ?? '';
       expect(text, el.dataset.readout).toMatch(/How this was calculated|A reported figure/);
       // A source shown by id only was not passed to the island: add it to meta.sources.
-      for (const src of panel.querySelectorAll('.pop-source')) expect(src.textContent, `${el.dataset.readout}: ${src.textContent}`).toMatch(/\((\d{4})(-\d{2}){0,2}\)/);
+      for (const src of panel!.querySelectorAll('.pop-source')) expect(src.textContent, `${el.dataset.readout}: ${src.textContent}`).toMatch(/\((\d{4})(-\d{2}){0,2}\)/);
     }
   });
 });

@@ -3,24 +3,32 @@
  * this calculated" button of every readout. The markup is plain HTML, so it works the same in
  * server-rendered snapshots, Astro components and Svelte islands:
  *
- *   <span data-pop>
- *     <a|button data-pop-trigger aria-controls="p1">…</a|button>
- *     <span data-pop-panel id="p1" hidden>…</span>
+ *   <span data-pop="cite|term|readout">
+ *     <a|button data-pop-trigger>…</a|button>
+ *     (a readout only: <span data-pop-panel hidden></span>, empty)
  *   </span>
+ *
+ * What a panel shows is not in the page until the popover first opens: it is built then, right
+ * after its trigger (so Tab moves from the trigger into it), from data the page already has
+ * (src/lib/client/popContent.ts), and the trigger's aria-controls points at it from then on. A
+ * readout's panel is rebuilt at each opening and while open when its numbers change, since they
+ * follow the widget's inputs.
  *
  * Hover, focus or a tap shows the panel; it stays while the pointer is over the trigger or the
  * panel (WCAG 1.4.13); Escape or a tap elsewhere hides it. A click pins it open; a second click on
  * a pinned button closes it, and a second click on an open link follows the link (so a citation
- * still leads to the source list). Without JavaScript the panel stays hidden and the trigger is
- * a plain link (or an inert button). The panel is `position: fixed`, placed here beside its
- * trigger, so scrolling tables and sticky graphics do not clip it.
+ * still leads to the source list). Without JavaScript nothing is built and the trigger is a plain
+ * link (or an inert button). The panel is `position: fixed`, placed here beside its trigger, so
+ * scrolling tables and sticky graphics do not clip it.
  * One set of listeners on the document serves every popover on the page, including ones that
  * islands render later.
  */
-// Glossary terms (Term.astro) predate the shared attributes; both spellings are one popover.
-const POP = '[data-pop], [data-term]';
-const TRIGGER = '[data-pop-trigger], [data-term-link]';
-const PANEL = '[data-pop-panel], [data-term-pop]';
+import { popContent, traced } from './popContent';
+import type { ReadoutPop } from '@lib/widget/provenance';
+
+const POP = '[data-pop]';
+const TRIGGER = '[data-pop-trigger]';
+const PANEL = '[data-pop-panel]';
 /** A click this soon after opening belongs to the same gesture (touch fires focus, then click). */
 const SAME_GESTURE_MS = 500;
 const HIDE_DELAY_MS = 250;
@@ -33,12 +41,14 @@ const started = new WeakSet<Document>();
 /** The trigger that Escape hands focus back to: that focus must not reopen its panel. */
 let refocusing: Element | null = null;
 
+let built = 0;
+
 const parts = (pop: Element) => ({
   trigger: pop.querySelector<HTMLElement>(TRIGGER),
   panel: pop.querySelector<HTMLElement>(PANEL),
 });
 export const isOpen = (pop: Element) => parts(pop).panel?.hidden === false;
-const popOf = (t: EventTarget | null) => (t instanceof Element ? t.closest(POP) : null);
+const popOf = (t: EventTarget | null) => (t instanceof Element ? t.closest<HTMLElement>(POP) : null);
 
 /** Places the panel under its trigger (or above, when there is no room below), inside the viewport. */
 function place(pop: Element, doc: Document) {
@@ -66,16 +76,49 @@ function place(pop: Element, doc: Document) {
   panel.style.top = `${above ? t.top - Math.min(height, room) : t.bottom}px`;
 }
 
-function show(pop: Element, doc: Document) {
+/**
+ * Builds the panel's contents (and the panel, the first time) after the trigger; null when there
+ * is nothing to show. A citation's or term's panel is built once; a readout's every time. A
+ * readout brings its panel's empty element (see Readout.svelte); the others get one here.
+ */
+function build(pop: HTMLElement, doc: Document): HTMLElement | null {
+  let { trigger, panel } = parts(pop);
+  if (!trigger) return null;
+  if (panel?.id && pop.dataset.pop !== 'readout') return panel;
+  const id = panel?.id || `popover-${++built}`;
+  const content = popContent(pop, trigger, doc, id);
+  if (!content) return panel?.id ? panel : null;
+  if (!panel) {
+    panel = doc.createElement('span');
+    panel.className = 'pop';
+    panel.dataset.popPanel = '';
+    panel.hidden = true;
+    trigger.after(panel);
+  }
+  if (!panel.id) {
+    panel.id = id;
+    panel.setAttribute('role', 'group');
+    trigger.setAttribute('aria-controls', id);
+  }
+  panel.setAttribute('aria-label', content.label);
+  panel.innerHTML = `<span class="pop-box${content.stacked ? ' pop-stack' : ''}">${content.html}</span>`;
+  if (content.describedBy) trigger.setAttribute('aria-describedby', content.describedBy);
+  return panel;
+}
+
+/** Opens a popover, building it first; false when there is nothing to show. */
+function show(pop: HTMLElement, doc: Document): boolean {
   clearTimeout(hideTimers.get(pop));
-  if (isOpen(pop)) return;
+  if (isOpen(pop)) return true;
+  const trigger = parts(pop).trigger;
+  const panel = build(pop, doc);
+  if (!trigger || !panel) return false;
   doc.querySelectorAll(POP).forEach((other) => other !== pop && !other.contains(pop) && hide(other));
-  const { trigger, panel } = parts(pop);
-  if (!trigger || !panel) return;
   panel.hidden = false;
   trigger.setAttribute('aria-expanded', 'true');
   openedAt.set(pop, Date.now());
   place(pop, doc);
+  return true;
 }
 
 export function hide(pop: Element) {
@@ -92,14 +135,23 @@ function hideSoon(pop: Element) {
   hideTimers.set(pop, setTimeout(() => hide(pop), HIDE_DELAY_MS));
 }
 
-/** Wires the ARIA state of popovers already in the page; later ones get it on first use. */
+/** Marks the triggers already in the page as closed; later ones are marked by their markup or on first use. */
 function prepare(root: ParentNode) {
-  root.querySelectorAll(POP).forEach((pop) => {
-    const { trigger, panel } = parts(pop);
-    if (!trigger || !panel) return;
-    if (!trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', String(!panel.hidden));
-    if (panel.id) trigger.setAttribute('aria-controls', panel.id);
+  root.querySelectorAll(TRIGGER).forEach((trigger) => {
+    if (!trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
   });
+}
+
+/**
+ * Hands a hydrated readout's provenance to its popover (called by <Readout> whenever it changes),
+ * so the panel is built from the numbers on screen; an open panel is rebuilt at once.
+ */
+export function traceReadout(trigger: HTMLElement, data: ReadoutPop) {
+  traced.set(trigger, data);
+  const pop = popOf(trigger);
+  if (!pop || !isOpen(pop)) return;
+  build(pop, trigger.ownerDocument);
+  place(pop, trigger.ownerDocument);
 }
 
 /** Starts the behaviour for a document; safe to call from every component that renders popovers. */
@@ -134,8 +186,9 @@ export function startPopovers(doc: Document) {
     const fresh = Date.now() - (openedAt.get(pop) ?? 0) < SAME_GESTURE_MS;
     const link = trigger instanceof HTMLAnchorElement && trigger.hasAttribute('href');
     if (!isOpen(pop)) {
+      // Nothing to show (no entry to build from): a link stays a plain link.
+      if (!show(pop, doc)) return;
       e.preventDefault();
-      show(pop, doc);
       pinned.add(pop);
     } else if (link) {
       // An open link's second click follows it; the click that opened it does not.

@@ -8,7 +8,9 @@
  * - step: previous/next buttons and the arrow keys move through the steps without scrolling;
  *   each step has a URL fragment (#<section>-step-<n>) and opening it opens step mode there.
  * - stacked: each step's text followed by its own server-rendered snapshot of the graphic. CSS
- *   shows it without JavaScript and in print; here it is the reader's remembered choice.
+ *   shows it without JavaScript and in print; here it is the reader's remembered choice. The
+ *   snapshots arrive as <noscript> markup, so the other modes carry no hidden copies of the
+ *   graphic: they are built from it when stacked mode is chosen or the page is printed.
  * In every mode the section publishes the active step as data-active-step and a STEP_EVENT, so
  * the graphic (followScrollyStep) stays a pure function of the step index.
  */
@@ -130,8 +132,18 @@ function watch(s: Section) {
   sideObserver.observe(s.el);
 }
 
+/** Builds the per-step snapshots in `root` from their <noscript> markup (Scrolly.astro), once. */
+export function buildSnapshots(root: ParentNode) {
+  root.querySelectorAll('noscript[data-snapshot]').forEach((markup) => {
+    const t = document.createElement('template');
+    t.innerHTML = markup.textContent ?? '';
+    markup.replaceWith(t.content);
+  });
+}
+
 /** Puts one section in a mode at a step, keeping the reader's place on screen. */
 function setMode(s: Section, mode: ReadingMode, index = s.index) {
+  if (mode === 'stacked') buildSnapshots(s.el);
   const from = s.mode;
   const anchor = s.steps[index];
   const before = anchor?.getBoundingClientRect().top ?? 0;
@@ -207,7 +219,13 @@ export function startScrollies(root: ParentNode) {
     if (chosen !== 'scroll') setMode(s, chosen, stepAtLine(s));
     else publish(s, s.index);
   }
-  if (sections.length === fresh.length) window.addEventListener('hashchange', followHash);
+  if (sections.length === fresh.length) {
+    window.addEventListener('hashchange', followHash);
+    // Print shows the snapshots (CSS), so they are built first.
+    const forPrint = () => sections.forEach((s) => buildSnapshots(s.el));
+    window.addEventListener('beforeprint', forPrint);
+    matchMedia('print').addEventListener('change', (e) => e.matches && forPrint());
+  }
   followHash();
 }
 

@@ -2,7 +2,7 @@ import { mergeQuery, parseParams, withStartValues, type Schema, type Values } fr
 import { onMount } from 'svelte';
 import type { WidgetMeta } from './define';
 import type { SourceRef } from './provenance';
-import { provideSources } from './sourceRefs';
+import { provideRecord } from './readoutRecord';
 
 /**
  * A widget's inputs as reactive state, read from and written to the URL query.
@@ -86,8 +86,8 @@ export class ParamState<S extends Schema> {
 }
 
 /**
- * A widget root's set-up in one call, during component initialisation: shares its sources with
- * its readouts, creates its parameter state with the chapter's starting values (`start`, the
+ * A widget root's set-up in one call, during component initialisation: starts the record its
+ * readouts join and their popovers cite sources from (readoutRecord.ts), creates its parameter state with the chapter's starting values (`start`, the
  * widget's other props) and, once mounted, reads the page's query (unless `connect` is false,
  * e.g. in a scrolly, where the scroll position is the state).
  */
@@ -96,7 +96,7 @@ export function widgetState<S extends Schema>(
   sources: Record<string, SourceRef> | undefined,
   { start = {}, connect = true }: { start?: Record<string, unknown>; connect?: boolean } = {},
 ): ParamState<S> {
-  provideSources(sources);
+  provideRecord(sources);
   const p = new ParamState(meta, '', start);
   onMount(() => { if (connect) p.connect(location.search); });
   return p;

@@ -43,6 +43,22 @@ export interface SourceRef {
   url: string | null;
 }
 
+/** What a readout's popover shows: its label, how it was obtained, and the sources that cites. */
+export interface ReadoutPop {
+  label: string;
+  provenance: Provenance;
+  sources: Record<string, SourceRef>;
+}
+
+/**
+ * A widget instance's readouts as its JSON data block carries them (src/controls/ProvenanceRecord.svelte):
+ * each readout's label and provenance by its id, and the sources they cite.
+ */
+export interface WidgetRecord {
+  readouts: Record<string, { label: string; provenance: Provenance }>;
+  sources: Record<string, SourceRef>;
+}
+
 /** Props of a widget island that shows readouts: the sources its provenance popovers cite, by id. */
 export interface WithSources {
   /** Resolved by the widget's Island.astro (src/lib/widgetSources.ts); absent in unit tests. */

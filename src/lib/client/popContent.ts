@@ -1,0 +1,102 @@
+/**
+ * What each kind of popover shows, built when it opens from data the page already has, so no
+ * hidden copy of it sits in the page (src/lib/client/popover.ts places and opens it):
+ * - a citation (`data-pop="cite"`): the source's entry in the chapter's list (SourceList.astro),
+ *   which its link points at, and for a <Fact> the figure's data attributes;
+ * - a glossary term (`data-pop="term"`): the chapter's glossary record (GlossaryRecord.astro);
+ * - a readout (`data-pop="readout"`): its provenance, handed over by the hydrated <Readout>
+ *   (`traced`), or else read from its widget's record, the JSON data block ProvenanceRecord.svelte
+ *   writes after the readouts (before hydration, and in scrolly snapshots, which never hydrate).
+ */
+import { escapeHtml as esc, provenanceHtml } from '@lib/widget/provenanceHtml';
+import type { ReadoutPop, WidgetRecord } from '@lib/widget/provenance';
+
+export interface PopContent {
+  /** The panel's accessible name. */
+  label: string;
+  /** Its HTML: phrasing content, inside the panel's box. */
+  html: string;
+  /** Lay the parts out one under another (citations and readouts). */
+  stacked?: boolean;
+  /** Id of an element in the HTML that describes the trigger (a term's definition). */
+  describedBy?: string;
+}
+
+/** Provenance handed over by hydrated readouts, by their "?" button. */
+export const traced = new WeakMap<Element, ReadoutPop>();
+const parsed = new WeakMap<Element, unknown>();
+
+/** A JSON data block's contents, parsed once. */
+function dataBlock<T>(script: Element): T | undefined {
+  if (!parsed.has(script)) {
+    try {
+      parsed.set(script, JSON.parse(script.textContent ?? ''));
+    } catch {
+      parsed.set(script, undefined);
+    }
+  }
+  return parsed.get(script) as T | undefined;
+}
+
+function citeContent(pop: HTMLElement, trigger: HTMLElement, doc: Document): PopContent | null {
+  const href = trigger.getAttribute('href') ?? '';
+  const n = /^#source-(\d+)$/.exec(href)?.[1];
+  const entry = n ? doc.getElementById(`source-${n}`) : null;
+  const titled = entry?.querySelector('a[href], cite');
+  const s = entry
+    ? { publisher: entry.dataset.publisher, date: entry.dataset.date, title: titled?.textContent ?? '', url: titled?.getAttribute('href') }
+    : { publisher: pop.dataset.publisher, date: pop.dataset.date, title: pop.dataset.title ?? '', url: pop.dataset.url };
+  if (!s.publisher) return null;
+  const d = pop.dataset;
+  const fact = d.factLabel ? `<span class="pop-fact"><strong>${esc(d.factLabel)}:</strong> ${esc(d.factText ?? '')}, as of ${esc(d.asOf ?? '')}.</span>` : '';
+  const computed = d.computed ? `<span class="pop-computed">${esc(d.computed)}</span>` : '';
+  const source = `<span class="pop-source">Source${n ? ` ${n}` : ''}: ${esc(s.publisher)}, <cite>${esc(s.title)}</cite> (${esc(s.date ?? '')}).</span>`;
+  const open = s.url ? `<a href="${esc(s.url)}" rel="noopener">Open the source</a>` : '';
+  const links = `<span class="pop-links">${open}<a href="${esc(href)}">${n ? 'In this chapter’s sources' : 'All sources'}</a></span>`;
+  return { label: `Source${n ? ` ${n}` : ''}`, html: fact + computed + source + links, stacked: true };
+}
+
+function termContent(trigger: HTMLElement, doc: Document, panelId: string): PopContent | null {
+  const href = trigger.getAttribute('href') ?? '';
+  const id = decodeURIComponent(href.split('#')[1] ?? '');
+  const record = doc.querySelector('script[data-glossary]');
+  const entry = record ? dataBlock<Record<string, { term: string; definition: string }>>(record)?.[id] : undefined;
+  if (!entry) return null;
+  const def = `${panelId}-def`;
+  return {
+    label: `Glossary: ${entry.term}`,
+    html: `<span id="${def}"><span class="term-name">${esc(entry.term)}:</span> ${esc(entry.definition)}</span> <a class="term-more" href="${esc(href)}">Glossary entry</a>`,
+    describedBy: def,
+  };
+}
+
+/** The record of the widget a readout sits in: a data block that is a direct child of one of its ancestors. */
+function recordOf(pop: Element): WidgetRecord | undefined {
+  for (let el = pop.parentElement; el; el = el.parentElement) {
+    const script = el.querySelector(':scope > script[data-provenance]');
+    if (script) return dataBlock<WidgetRecord>(script);
+  }
+  return undefined;
+}
+
+function readoutContent(pop: HTMLElement, trigger: HTMLElement): PopContent | null {
+  let data = traced.get(trigger);
+  if (!data) {
+    const id = pop.querySelector<HTMLElement>('[data-readout]')?.dataset.readout;
+    const record = id ? recordOf(pop) : undefined;
+    const r = id ? record?.readouts[id] : undefined;
+    if (r && record) data = { ...r, sources: record.sources };
+  }
+  if (!data) return null;
+  return { label: `How ${data.label} was calculated`, html: provenanceHtml(data.provenance, data.sources), stacked: true };
+}
+
+/** The content of a popover of any kind, or null when the page has nothing to build it from. */
+export function popContent(pop: HTMLElement, trigger: HTMLElement, doc: Document, panelId: string): PopContent | null {
+  switch (pop.dataset.pop) {
+    case 'cite': return citeContent(pop, trigger, doc);
+    case 'term': return termContent(trigger, doc, panelId);
+    case 'readout': return readoutContent(pop, trigger);
+    default: return null;
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * How a number was obtained, as HTML: the words of a readout's "How this was calculated" popover
+ * (built when it opens, src/lib/client/popover.ts) and of the widget's "How these numbers are
+ * computed" section for readers without JavaScript (src/controls/ProvenanceRecord.svelte). One
+ * function, so both say the same. Phrasing content only, so it fits in the popover's <span>.
+ */
+import type { Provenance, ProvenanceInput, SourceRef } from './provenance';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+
+function sourceHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
+  if (!input.sourceId) return '';
+  const asOf = input.asOf ? `, as of ${escapeHtml(input.asOf)}` : '';
+  const s = sources[input.sourceId];
+  // A source shown by id only was not passed to the island: the widget's meta.sources should list it.
+  if (!s) return `<span class="pop-source"> Source: ${escapeHtml(input.sourceId)}${asOf}.</span>`;
+  const title = s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+  return `<span class="pop-source"> Source: ${escapeHtml(s.publisher)}, ${title} (${escapeHtml(s.date)})${asOf}.</span>`;
+}
+
+function inputHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
+  const value = `${input.value}${input.unit ? ` ${input.unit}` : ''}`;
+  const note = input.note ? `<span class="pop-note"> (${escapeHtml(input.note)})</span>` : '';
+  return `<span class="pop-input" role="listitem"><span class="pop-label">${escapeHtml(input.label)}:</span> ${escapeHtml(value)}${note}${sourceHtml(input, sources)}</span>`;
+}
+
+/** The formula (or "a reported figure"), each input with its value and source, and the core function. */
+export function provenanceHtml(p: Provenance, sources: Record<string, SourceRef>): string {
+  const f = p.formula;
+  const head = f
+    ? `<strong class="pop-title">How this was calculated</strong><span class="pop-words">${escapeHtml(f.words)}</span><code class="pop-symbols">${escapeHtml(f.symbols)}</code>`
+    : '<strong class="pop-title">A reported figure, not a calculation</strong>';
+  const inputs = p.inputs.length
+    ? `<span class="pop-head">${f ? 'Inputs' : 'Where it comes from'}</span><span class="pop-inputs" role="list">${p.inputs.map((i) => inputHtml(i, sources)).join('')}</span>`
+    : '';
+  const fn = f ? `<span class="pop-fn">Computed by <code>${escapeHtml(f.fn)}()</code>.</span>` : '';
+  return head + inputs + fn;
+}
