@@ -49,9 +49,12 @@ describe.each(widgets.map((w) => [w.id, w] as const))('%s on the server', (id, w
     for (const dd of section.querySelectorAll('dd')) expect(dd.textContent).toMatch(/How this was calculated|A reported figure/);
   });
 
-  it('hides no popover panel in the page: each "?" button is only a button', () => {
+  it('hides no popover content in the page: each readout’s panel is an empty, hidden element until it opens', () => {
     const body = serverRender(id, w.component);
-    expect(body.querySelectorAll('[data-pop-panel]')).toHaveLength(0);
+    for (const p of body.querySelectorAll('[data-pop-panel]')) {
+      expect(p.hasAttribute('hidden')).toBe(true);
+      expect(p.innerHTML).toBe('');
+    }
     for (const b of body.querySelectorAll('[data-pop="readout"] > button')) expect(b.getAttribute('aria-label')).toMatch(/^How this was calculated: /);
   });
 });
