@@ -1,32 +1,10 @@
 /**
- * Lesson notes against the widgets: every widget in a chapter has an embed page and notes; every
- * figure a scenario quotes is what the widget shows at that scenario's link; the snippet's height
+ * Lesson notes against the widgets (that every widget has an embed page and notes is checked in
+ * test/build/dist/widget-pages.test.ts): every figure a scenario quotes is what the widget shows at that scenario's link; the snippet's height
  * holds the whole widget; bad links still show a widget; the notes print as a worksheet.
  */
 import { test, expect } from '@playwright/test';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { widgets, numberParams } from './widgets';
-import { chapterPages, distDir } from './site';
-
-const built = (path: string) => join(distDir, path, 'index.html');
-
-test('every widget in a chapter, and every registered widget, has an embed page and lesson notes', () => {
-  const inChapters = new Set<string>();
-  for (const page of chapterPages()) {
-    for (const m of readFileSync(built(page), 'utf8').matchAll(/data-widget="([^"]+)"/g)) inChapters.add(m[1]!);
-  }
-  expect(inChapters.size, 'widgets found in the chapters').toBeGreaterThan(0);
-  const index = readFileSync(built('/teach/'), 'utf8');
-  const missing: string[] = [];
-  for (const id of new Set([...inChapters, ...widgets.map((w) => w.id)])) {
-    if (!existsSync(built(`/embed/${id}/`))) missing.push(`${id}: no /embed/${id}/ page (add it to src/widgets/registry.ts and components.ts)`);
-    if (!existsSync(built(`/teach/${id}/`))) missing.push(`${id}: no /teach/${id}/ page`);
-    else if (readFileSync(built(`/teach/${id}/`), 'utf8').includes('data-missing-notes')) missing.push(`${id}: no lesson notes (write content/teach/${id}.json)`);
-    if (!index.includes(`data-teach-widget="${id}"`)) missing.push(`${id}: not listed on /teach/`);
-  }
-  expect(missing).toEqual([]);
-});
 
 for (const w of widgets) {
   test(`${w.id}: each scenario link shows the figures its lesson notes quote, within the snippet's height`, async ({ page }) => {
