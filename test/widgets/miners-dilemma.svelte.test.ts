@@ -41,6 +41,35 @@ describe('MinersDilemma', () => {
     expect(container.querySelector('[data-summary]')!.textContent).toBe(summary);
   }, 30_000);
 
+  it('says it is unsettled (data-settled) from an input until the simulation of it is shown', async () => {
+    const { container } = render(MinersDilemma);
+    const frame = container.querySelector<HTMLElement>('[data-widget]')!;
+    expect(frame.dataset.settled).toBe('true');
+    const before = readout(container, 'median-hold');
+    await fireEvent.input(screen.getByRole('spinbutton', { name: /Seed/ }), { target: { value: '2' } });
+    await tick();
+    expect(frame.dataset.settled).toBe('false');
+    expect(readout(container, 'median-hold')).toBe(before);
+    await settle();
+    expect(frame.dataset.settled).toBe('true');
+    expect(readout(container, 'median-hold')).not.toBe(before);
+  }, 30_000);
+
+  it('is unsettled as it hydrates with a link’s values, until they are simulated', async () => {
+    window.history.replaceState(null, '', '/?md.vol=20');
+    try {
+      const { container } = render(MinersDilemma);
+      const frame = container.querySelector<HTMLElement>('[data-widget]')!;
+      // Mounted and connected to the URL in one go: a test that sees it hydrated also sees it unsettled.
+      expect(frame.dataset.hydrated).toBe('true');
+      expect(frame.dataset.settled).toBe('false');
+      await settle();
+      expect(frame.dataset.settled).toBe('true');
+    } finally {
+      window.history.replaceState(null, '', '/');
+    }
+  }, 30_000);
+
   it('moving the volatility slider to zero collapses the holding spread', async () => {
     const { container } = render(MinersDilemma);
     await fireEvent.input(screen.getByRole('slider', { name: 'Price volatility' }), { target: { value: '0' } });
