@@ -32,17 +32,25 @@ function jsClosure(distDir, entries, skip = () => false) {
   return [...seen].sort();
 }
 
+const htmlFileOf = (distDir, pagePath) => join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
+
+/** The scripts a page starts from: module scripts and each island's component, renderer and hook. */
+const scriptEntries = (text) => [
+  ...attrs(text, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+  ...attrs(text, /component-url="([^"]+)"/g),
+  ...attrs(text, /renderer-url="([^"]+)"/g),
+  ...attrs(text, /before-hydration-url="([^"]+)"/g),
+];
+
+/** URL paths of every JavaScript file a built page can load, the embed builder included. */
+export const pageScripts = (distDir, pagePath) => jsClosure(distDir, scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8')));
+
 export function pageBytes(distDir, pagePath) {
-  const htmlFile = join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
-  const html = readFileSync(htmlFile);
+  const html = readFileSync(htmlFileOf(distDir, pagePath));
   const text = html.toString('utf8');
-  const attr = (re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
-  const entries = [
-    ...attr(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...attr(/component-url="([^"]+)"/g),
-    ...attr(/renderer-url="([^"]+)"/g),
-    ...attr(/before-hydration-url="([^"]+)"/g),
-  ];
+  const attr = (re) => attrs(text, re);
+  const entries = scriptEntries(text);
   const js = jsClosure(distDir, entries);
   const withoutBuilder = new Set(jsClosure(distDir, entries, isEmbedBuilder));
   const builder = js.filter((u) => !withoutBuilder.has(u));

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type checks, unit tests, a production build, browser tests in Chromium, then a smoke
+ * `npm test`: type checks, unit tests, a production build, tests of the build that need no browser
+ * (bytes, headers, HTML and links: vitest.dist.config.ts), browser tests in Chromium, then a smoke
  * test of every chapter and embed in Firefox ESR and WebKitGTK (test/engines/run.mjs).
  * Finds the browsers first and installs what is missing, saying so: Debian's packages as root
  * (chromium; firefox-esr, webkit2gtk-driver, xvfb and xauth), else Playwright's download for Chromium.
@@ -63,6 +64,7 @@ const stages = [
   ['Type check (Svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.svelte.json', '--threshold', 'error']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
   ['Build', 'npx', ['astro', 'build']],
+  ['Build output tests', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts']],
   ['Browser tests', 'npx', ['playwright', 'test']],
   ['Other engines: Firefox and WebKit', 'node', ['test/engines/run.mjs']],
 ];

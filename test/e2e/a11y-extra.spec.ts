@@ -2,10 +2,11 @@
  * Accessibility checks axe cannot make: non-text contrast of chart marks, slider tracks and thumbs
  * and the focus ring (WCAG 1.4.11), target size (2.5.8), drag alternatives (2.5.7), chart text
  * alternatives and data tables, visible labels, and live announcements that wait for a slider
- * to settle. Widgets come from the registry; pages from the build output.
+ * to settle. Widgets come from the registry; pages from the build output: every chapter and one
+ * page of each other template (checkedPages).
  */
 import { test, expect, type Page } from '@playwright/test';
-import { builtPages } from './site';
+import { checkedPages, isChapter, isEmbed } from './site';
 import { installInPage } from './inpage';
 import { loadHydrated, widgets } from './widgets';
 
@@ -127,7 +128,7 @@ async function targets(page: Page) {
 }
 
 test.describe('target size (2.5.8)', () => {
-  for (const path of builtPages()) {
+  for (const path of checkedPages()) {
     test(`${path}: every control is at least 24×24 px or spaced 24 px apart`, async ({ page }) => {
       await loadHydrated(page, path);
       const all = await targets(page);
@@ -149,7 +150,7 @@ test.describe('target size (2.5.8)', () => {
 });
 
 test.describe('drag alternatives (2.5.7)', () => {
-  for (const path of builtPages().filter((p) => p.startsWith('/chapters/') || p.startsWith('/embed/'))) {
+  for (const path of checkedPages().filter((p) => isChapter(p) || isEmbed(p))) {
     test(`${path}: every draggable thing is a native range input or a keyboard-operable slider`, async ({ page }) => {
       await loadHydrated(page, path);
       // Elements that start a drag: Svelte's delegated handlers (el.__pointerdown …), native listeners (via CDP), draggable=true.

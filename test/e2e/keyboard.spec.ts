@@ -1,11 +1,11 @@
 /**
- * Keyboard-only use. From the top of each chapter (and each embed page), Tab visits every control
+ * Keyboard-only use. From the top of each chapter (and of one embed page, checkedPages), Tab visits every control
  * in reading order with a visible focus indicator of 3:1 and no trap, until focus leaves the page
  * after the footer. Every slider follows the ARIA slider pattern with a unit in aria-valuetext;
  * selects, buttons, disclosures and custom buttons work from the keyboard.
  */
 import { test, expect } from '@playwright/test';
-import { builtPages } from './site';
+import { checkedPages, isChapter, isEmbed } from './site';
 import { installInPage } from './inpage';
 import { loadHydrated, widgets, type NumberParam } from './widgets';
 
@@ -17,7 +17,7 @@ test.beforeEach(async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
 });
 
-const walkPages = builtPages().filter((p) => p.startsWith('/chapters/') || p.startsWith('/embed/'));
+const walkPages = checkedPages().filter((p) => isChapter(p) || isEmbed(p));
 
 for (const path of walkPages) {
   test(`${path}: Tab reaches every control in reading order, focus always visible, no trap`, async ({ page }) => {
@@ -98,7 +98,7 @@ for (const path of walkPages) {
     expect(problems).toEqual([]);
     expect(missing, 'controls Tab never reached').toEqual([]);
     expect(order, 'Tab order follows the reading (document) order').toEqual([...order].sort((a, b) => a - b));
-    if (path.startsWith('/chapters/')) {
+    if (isChapter(path)) {
       const last = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-kb]')).at(-1)?.closest('footer') !== null);
       expect(last, 'the last tab stop is in the footer').toBe(true);
     }

@@ -1,0 +1,37 @@
+/**
+ * The JavaScript budget, from the build: bytes are exact, so they are a test; timings stay in
+ * `npm run bench`. A page's JavaScript is everything it can load (scripts/bytes.mjs), less the
+ * "Embed or share" builder, which loads only when a reader first opens it and is held apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { kb, pageBytes } from '../../../scripts/bytes.mjs';
+import { builtPages, distDir } from '../../support/builtSite';
+
+/**
+ * Most JavaScript (gzip) a page with widgets may ship, the embed builder apart. The goal is
+ * 45 KB per chapter (issue 16); this stays at the earlier 60 KB until the chapters are cut to it.
+ */
+export const JS_BUDGET_GZIP_BYTES = 60 * 1024;
+/** Most the embed builder may add when opened: about twice its size when it was split off. */
+export const EMBED_BUILDER_BUDGET_GZIP_BYTES = 5 * 1024;
+
+const pages = builtPages().map((path) => ({ path, bytes: pageBytes(distDir, path) }));
+const withWidgets = pages.filter((p) => p.bytes.islands > 0);
+
+describe('JavaScript per page (gzip)', () => {
+  it('finds pages with widgets and pages without', () => {
+    expect(withWidgets.length).toBeGreaterThan(0);
+    expect(withWidgets.length).toBeLessThan(pages.length);
+  });
+
+  it.each(withWidgets.map((p) => [p.path, p.bytes] as const))(`%s ships at most ${kb(JS_BUDGET_GZIP_BYTES)} KB, and its embed builder at most ${kb(EMBED_BUILDER_BUDGET_GZIP_BYTES)} KB more`, (path, b) => {
+    const js = b.js.gzip - b.embedBuilder.gzip;
+    expect(js, `${path}: ${kb(js)} KB gzip without the embed builder (${kb(b.embedBuilder.gzip)} KB)`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+    expect(b.embedBuilder.files, `${path}: the embed builder is a chunk of its own`).toBeGreaterThan(0);
+    expect(b.embedBuilder.gzip, `${path}: the embed builder`).toBeLessThanOrEqual(EMBED_BUILDER_BUDGET_GZIP_BYTES);
+  });
+
+  it.each(pages.filter((p) => p.bytes.islands === 0).map((p) => [p.path, p.bytes] as const))('%s has no widget and loads no JavaScript file', (path, b) => {
+    expect(b.js.files, `${path} loads JS files but has no widget`).toBe(0);
+  });
+});
