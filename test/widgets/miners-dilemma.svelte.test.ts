@@ -44,29 +44,15 @@ describe('MinersDilemma', () => {
     expect(container.querySelector('[data-summary]')!.textContent).toBe(summary);
   }, 30_000);
 
-  it('says it is busy (aria-busy) from an input until the simulation of it is shown', async () => {
-    const { container } = render(MinersDilemma);
-    const frame = container.querySelector<HTMLElement>('[data-widget]')!;
-    expect(frame.getAttribute('aria-busy')).toBeNull();
-    const before = readout(container, 'median-hold');
-    await fireEvent.input(screen.getByRole('spinbutton', { name: /Seed/ }), { target: { value: '2' } });
-    await tick();
-    expect(frame.getAttribute('aria-busy')).toBe('true');
-    expect(readout(container, 'median-hold')).toBe(before);
-    await settle();
-    expect(frame.getAttribute('aria-busy')).toBeNull();
-    expect(readout(container, 'median-hold')).not.toBe(before);
-  }, 30_000);
-
-  it('is unsettled as it hydrates with a link’s values, until they are simulated', async () => {
+  it('is busy as it hydrates with a link’s values, until they are simulated', async () => {
     window.history.replaceState(null, '', '/?md.vol=20');
     try {
       const { container } = render(MinersDilemma);
       const frame = container.querySelector<HTMLElement>('[data-widget]')!;
-      // Mounted and connected to the URL in one go: a test that sees it hydrated also sees it unsettled.
+      // Mounted and connected to the URL in one go: a test that sees it hydrated also sees it busy.
       expect(frame.dataset.hydrated).toBe('true');
       expect(frame.getAttribute('aria-busy')).toBe('true');
-      await settle();
+      await settle(container);
       expect(frame.getAttribute('aria-busy')).toBeNull();
     } finally {
       window.history.replaceState(null, '', '/');
