@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
-import { readFile } from 'node:fs/promises';
 import widgetIslands from './scripts/widget-islands.mjs';
 
 /**
@@ -40,21 +39,22 @@ const clientChunks = {
 };
 
 /**
- * `import deals from '@content/deals.json?fields=id,name'`: the JSON narrowed at build time to
- * those fields of each entry, so a widget ships what it shows and not, say, every deal's research
- * note. (Vite's JSON plugin then makes the module as for any JSON file.)
+ * Fields of a data file that the browser never needs, dropped from the client build only: a
+ * widget ships what it shows and not, say, every deal's research note. The server still renders
+ * from the whole file, and tests read it as plain JSON.
  */
-const jsonFields = {
-  name: 'json-fields',
+const CLIENT_OMITS = { '/content/deals.json': ['note', 'miner', 'counterparty'] };
+const jsonOmits = {
+  name: 'json-omits',
+  // Before Vite's JSON plugin, which turns the text into a module.
   enforce: 'pre',
-  async load(id) {
-    const m = /^(.+\.json)\?fields=([\w,]+)$/.exec(id);
-    if (!m) return null;
-    const keep = m[2].split(',');
-    const pick = (entry) => Object.fromEntries(keep.filter((k) => k in entry).map((k) => [k, entry[k]]));
-    this.addWatchFile(m[1]);
-    const data = JSON.parse(await readFile(m[1], 'utf8'));
-    return JSON.stringify(Array.isArray(data) ? data.map(pick) : pick(data));
+  transform(code, id) {
+    if (this.environment?.config.consumer !== 'client') return null;
+    const file = Object.keys(CLIENT_OMITS).find((f) => id.endsWith(f));
+    if (!file) return null;
+    const omit = (entry) => Object.fromEntries(Object.entries(entry).filter(([k]) => !CLIENT_OMITS[file].includes(k)));
+    const data = JSON.parse(code);
+    return { code: JSON.stringify(Array.isArray(data) ? data.map(omit) : omit(data)), map: null };
   },
 };
 
@@ -68,7 +68,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [clientChunks, jsonFields],
+    plugins: [clientChunks, jsonOmits],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses

@@ -6,9 +6,3 @@ declare namespace App {
     chapter?: { id: string; title: string; sourceOrder: string[] };
   }
 }
-
-/** The deals narrowed at build time to some fields of each entry (jsonFields in astro.config.mjs). */
-declare module '@content/deals.json?fields=*' {
-  const value: unknown;
-  export default value;
-}

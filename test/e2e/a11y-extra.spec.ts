@@ -219,7 +219,12 @@ test.describe('text alternatives, tables and labels', () => {
         expect(c.name).toContain(c.desc);
       }
       // A data table behind the charts: rows whenever a chart draws marks.
-      const tables = await page.evaluate(() => Array.from(document.querySelectorAll('[data-widget] details table')).map((t) => t.querySelectorAll('tbody tr').length));
+      // (Built when opened: open them all first.)
+      const tables = await page.evaluate(async () => {
+        document.querySelectorAll<HTMLDetailsElement>('[data-widget] details.data-table').forEach((d) => { d.open = true; });
+        await new Promise((r) => setTimeout(r, 50));
+        return Array.from(document.querySelectorAll('[data-widget] details table')).map((t) => t.querySelectorAll('tbody tr').length);
+      });
       expect(tables.length, 'a "Show the numbers" table').toBeGreaterThan(0);
       if (charts.some((c) => c.marks > 0)) expect(Math.max(...tables), 'the table has rows').toBeGreaterThan(0);
 
@@ -251,6 +256,7 @@ test.describe('text alternatives, tables and labels', () => {
       await loadHydrated(page, `/embed/${w.id}/`);
       const slider = page.locator('[data-widget] input[type=range]').first();
       if (!(await slider.count())) continue;
+      await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('[data-widget] details.data-table').forEach((d) => { d.open = true; }));
       const snapshot = () => page.evaluate(() => {
         const widget = document.querySelector('[data-widget]')!;
         const marks = Array.from(widget.querySelectorAll('svg[role] :is(path, rect, circle, line)')).map((m) => ['d', 'x', 'y', 'width', 'height', 'cx', 'cy', 'x1', 'x2', 'y1', 'y2'].map((k) => m.getAttribute(k)).join()).join('|');

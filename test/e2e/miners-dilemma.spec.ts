@@ -10,8 +10,12 @@ const PATH = '/chapters/miners-dilemma/';
 test.beforeEach(async ({}, testInfo) => testInfo.setTimeout(testInfo.timeout * 3));
 const dilemma = (page: Page) => page.locator('[data-widget="miners-dilemma"]');
 const summaryOf = (page: Page) => dilemma(page).locator('[data-summary]');
-/** The numbers table as text (it is in the DOM even while its <details> is closed). */
-const tableOf = (page: Page) => dilemma(page).locator('details.data-table table').evaluate((t) => t.textContent ?? '');
+/** The numbers table as text (opened first: it is built when opened). */
+const tableOf = async (page: Page) => {
+  const details = dilemma(page).locator('details.data-table').last();
+  await details.evaluate((d: HTMLDetailsElement) => { d.open = true; });
+  return details.locator('table').evaluate((t) => t.textContent ?? '');
+};
 
 test('a new seed re-runs the fan, and the same seed reproduces it exactly', async ({ page }) => {
   await page.goto(PATH);

@@ -70,8 +70,11 @@ function sliderParam(id: string, label: string): NumberParam {
 }
 
 /** What a widget shows: readouts, summary, chart descriptions, tables and slider positions. */
-const shown = (page: Page) => page.evaluate(() => {
+const shown = (page: Page) => page.evaluate(async () => {
   const w = document.querySelector('[data-widget]')!;
+  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are already there.
+  w.querySelectorAll<HTMLDetailsElement>('details.data-table').forEach((d) => { d.open = true; });
+  await new Promise((r) => setTimeout(r, 50));
   const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
   return {
     readouts: texts('[data-readout]'),

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { openTables } from '../support/openTables';
 import { DEALS } from '@widgets/deals-board/data';
 import { FILTERS } from '@widgets/deals-board/meta';
 import DealsBoard from '@widgets/deals-board/DealsBoard.svelte';
@@ -15,8 +16,9 @@ afterEach(() => {
 });
 
 describe('<DealsBoard>', () => {
-  it('renders the latest deal, a focusable labelled mark per deal, a description and a table', () => {
+  it('renders the latest deal, a focusable labelled mark per deal, a description and a table', async () => {
     const { container } = render(DealsBoard);
+    await openTables(container);
     expect(readout(container, 'rate')).toBe('$11.33M');
     expect(readout(container, 'mw')).toBe('60 MW');
     expect(container.textContent).toMatch(/not stated whether the 60 MW is IT load or grid power/);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { openTables } from '../support/openTables';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { SATS_PER_BTC, epochSubsidySats, totalSupplySats } from '@core/bitcoin';
 import { END_EPOCH, LAST_STEP, STEPS, clampStep } from '@widgets/reward-staircase/steps';
@@ -94,8 +95,9 @@ describe('staircase series and table', () => {
 describe('<RewardStaircase>', () => {
   afterEach(cleanup);
 
-  it('renders the fourth halving by default, with its chart, sentence and table', () => {
+  it('renders the fourth halving by default, with its chart, sentence and table', async () => {
     const { container } = render(RewardStaircase);
+    await openTables(container);
     expect(container.querySelectorAll('svg')).toHaveLength(2);
     expect(container.querySelector('[data-summary]')!.textContent).toBe(staircaseView(meta.schema.step.default).summary);
     expect(screen.getByRole('slider', { name: 'Halving' }).getAttribute('aria-valuetext')).toBe('4th halving, 2024');

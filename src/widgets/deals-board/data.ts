@@ -2,16 +2,16 @@
  * The deals on the board, from content/deals.json (shape: dealEntry in src/lib/content/dataSchemas.ts,
  * checked by test/content/deals.test.ts), in the order they were signed. Editors add a deal there,
  * with its sources in content/sources; the board, its table and its settings follow.
- * Only the fields the board shows are imported, picked at build time: each deal's research note
- * (and the parties' names, which the deal's name already gives) stays out of the browser's download.
+ * The client build drops the fields the board does not show (CLIENT_OMITS in astro.config.mjs):
+ * each deal's research note, and the parties' names, which the deal's name already gives.
  */
-import deals from '@content/deals.json?fields=id,name,backstop,kind,signed,valueUsd,valueBasis,termYears,termBasis,mw,mwBasis,mwIt,site,sourceIds,confidence,remark';
+import deals from '@content/deals.json';
 import type { DealEntry } from '@lib/content/dataSchemas';
 import { monthYear } from '@lib/widget/format';
 
 export type Deal = Omit<DealEntry, 'note' | 'miner' | 'counterparty'>;
 
-export const DEALS: readonly Deal[] = [...(deals as Deal[])].sort((a, b) => a.signed.localeCompare(b.signed) || a.id.localeCompare(b.id));
+export const DEALS: readonly Deal[] = [...(deals as readonly Deal[])].sort((a, b) => a.signed.localeCompare(b.signed) || a.id.localeCompare(b.id));
 
 /** The most recently signed deal: the board opens on it. */
 export const LATEST: Deal = DEALS[DEALS.length - 1]!;
