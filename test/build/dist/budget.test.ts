@@ -9,9 +9,11 @@ import { builtPages, distDir } from '../../support/builtSite';
 
 /**
  * Most JavaScript (gzip) a page with widgets may ship, the embed builder apart. The goal is
- * 45 KB per chapter (issue 16); this stays at the earlier 60 KB until the chapters are cut to it.
+ * 45 KB per chapter (issue 16). Five chapters are within 1.6 KB of it (December 2026); the two
+ * with the most widget code, power shells (four widgets) and chapter 7 (the deals board and the
+ * miner's dilemma), are at 56 KB, so the budget holds every page to what it ships today.
  */
-export const JS_BUDGET_GZIP_BYTES = 60 * 1024;
+export const JS_BUDGET_GZIP_BYTES = 57 * 1024;
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
 export const EMBED_BUILDER_BUDGET_GZIP_BYTES = 5 * 1024;
 
