@@ -19,7 +19,7 @@ afterEach(cleanup);
 
 describe('<DataTable>', () => {
   it('builds its table only when opened, with every row, and keeps the CSV link either way', async () => {
-    const { container } = render(DataTable, props);
+    const { container } = render(DataTable as never, props as never);
     expect(container.querySelector('table')).toBeNull();
     expect(container.querySelector('a.csv')!.getAttribute('href')).toBe(`data:text/csv;charset=utf-8,${encodeURIComponent('Year,Dollars\n2025,1\n2026,2')}`);
     await openTables(container);

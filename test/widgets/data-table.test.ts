@@ -12,7 +12,7 @@ const props = {
 
 describe('<DataTable> on the server', () => {
   it('is written by the server inside <noscript>, for readers without JavaScript', () => {
-    const { body } = render(DataTable as never, { props });
+    const { body } = render(DataTable, { props: props as never });
     expect(body).toMatch(/<noscript><div[^>]*role="region"[^>]*><table[\s\S]*<caption[^>]*>Two years<\/caption>[\s\S]*<\/table><\/div>(<!---->)?<\/noscript>/);
   });
 });

@@ -3,6 +3,8 @@
  * `npm run bench`. A page's JavaScript is everything it can load (scripts/bytes.mjs), less the
  * "Embed or share" builder, which loads only when a reader first opens it and is held apart.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir } from '../../support/builtSite';
@@ -35,5 +37,15 @@ describe('JavaScript per page (gzip)', () => {
 
   it.each(pages.filter((p) => p.bytes.islands === 0).map((p) => [p.path, p.bytes] as const))('%s has no widget and loads no JavaScript file', (path, b) => {
     expect(b.js.files, `${path} loads JS files but has no widget`).toBe(0);
+  });
+});
+
+describe('data in the client build', () => {
+  it('ships no deal’s research note or parties (CLIENT_OMITS in astro.config.mjs), though it ships the deals', () => {
+    const deals = JSON.parse(readFileSync('content/deals.json', 'utf8')) as { name: string; note: string }[];
+    const js = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
+    const shipped = (text: string) => js.includes(JSON.stringify(text).slice(1, -1));
+    expect(deals.filter((d) => shipped(d.name)).length, 'deal names in the client build').toBe(deals.length);
+    expect(deals.filter((d) => shipped(d.note)).map((d) => d.name)).toEqual([]);
   });
 });
