@@ -5,7 +5,7 @@
  * The client build drops the fields the board does not show (CLIENT_OMITS in astro.config.mjs):
  * each deal's research note, and the parties' names, which the deal's name already gives.
  */
-import deals from '@content/deals.json';
+import deals from '@content/deals.json' with { type: 'json' };
 import type { DealEntry } from '@lib/content/dataSchemas';
 import { monthYear } from '@lib/widget/format';
 
