@@ -110,8 +110,8 @@ async function targets(page: Page) {
       if (el.tagName !== 'A' && !el.closest('a')) return false;
       const link = el.closest('a')!;
       if (getComputedStyle(link).display !== 'inline') return false;
-      // Inline when its block has words outside the link: a link in a sentence or a list of citations.
-      const block = link.closest('p, li, td, th, dd, dt, figcaption, caption, sup, small, span.term, h1, h2, h3, h4, label, blockquote') ?? link.parentElement!;
+      // Inline when its block has words outside the link: a link in a sentence (a glossary term's too) or a list of citations.
+      const block = link.closest('p, li, td, th, dd, dt, figcaption, caption, sup, small, h1, h2, h3, h4, label, blockquote') ?? link.parentElement!;
       const own = (link.textContent ?? '').trim();
       const all = (block.textContent ?? '').trim();
       return all.length > own.length || link.closest('sup') !== null;

@@ -33,9 +33,11 @@ function proseWords(path: string): number {
 
 /** What a widget shows: readouts, summary, chart descriptions, tables and the positions of its controls. */
 const shown = (widget: Locator) => widget.evaluate(async (w) => {
-  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are already there.
-  w.querySelectorAll<HTMLDetailsElement>('details.data-table').forEach((d) => { d.open = true; });
-  await new Promise((r) => setTimeout(r, 50));
+  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are
+  // already there (and no timer would run).
+  const unbuilt = Array.from(w.querySelectorAll<HTMLDetailsElement>('details.data-table')).filter((d) => !d.querySelector('table'));
+  unbuilt.forEach((d) => { d.open = true; });
+  if (unbuilt.length) await new Promise((r) => setTimeout(r, 50));
   const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
   return {
     readouts: texts('[data-readout]'),

@@ -152,9 +152,12 @@ for (const w of widgets) {
       if ((await slider.inputValue()) === was) await page.keyboard.press('ArrowLeft');
       changed = await slider.inputValue();
     } else if (await select.count()) {
+      const was = await select.inputValue();
       await select.focus();
-      await page.keyboard.press('ArrowDown');
+      // Down, unless it starts on the last option (the deals board opens on the latest deal).
+      await page.keyboard.press(was === (await select.locator('option').last().getAttribute('value')) ? 'ArrowUp' : 'ArrowDown');
       changed = await select.inputValue();
+      expect(changed, 'the select moved').not.toBe(was);
     }
 
     const toggle = widget.getByRole('button', { name: 'Embed or share' });

@@ -69,7 +69,7 @@ export const meta = {
     }),
   },
   sources: ['bnn-dominion-2024-08-29', 'blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
-  embedHeightPx: 1230,
+  embedHeightPx: 1300,
   presets: [
     {
       id: 'jun-2024', label: 'June 2024',

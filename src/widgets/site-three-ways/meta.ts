@@ -132,7 +132,7 @@ export const meta = {
     'nvidia-dgx-h100-user-guide',
     'cheah-2024',
   ],
-  embedHeightPx: 2250,
+  embedHeightPx: 2310,
   presets: [
     {
       id: 'dec-2024', label: 'December 2024',

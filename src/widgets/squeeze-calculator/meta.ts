@@ -104,7 +104,7 @@ export const meta = {
     'bitcoin-core-validation',
     'hri-2024-04-01',
   ],
-  embedHeightPx: 1850,
+  embedHeightPx: 1920,
   presets: [
     {
       id: 'apr-2024', label: 'Halving day, April 2024',
