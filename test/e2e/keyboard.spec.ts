@@ -177,7 +177,9 @@ for (const w of widgets) {
       await page.keyboard.press(before === (await sel.locator('option').last().getAttribute('value')) ? 'ArrowUp' : 'ArrowDown');
       await expect(sel).not.toHaveValue(before);
     }
-    // Disclosures open with Enter.
+    // Disclosures open with Enter, once the widget shows its last input (the miner's dilemma
+    // simulates after input, and its "what happened" table appears only then).
+    await expect(widget).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
     for (const summary of await widget.locator('summary').all()) {
       if (!(await summary.isVisible())) continue;
       const details = summary.locator('xpath=..');
