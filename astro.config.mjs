@@ -15,11 +15,11 @@ import widgetIslands from './scripts/widget-islands.mjs';
  *   all of it; the few parts some widget does not use cost a page less than separate chunks do.
  * - popover: citations and glossary terms load it with the page, so it stays out of the widget
  *   chunk, which loads only when a widget comes near the viewport.
- * scripts/bytes.mjs measures the result; test/e2e/budget.spec.ts holds each page to its budget.
+ * scripts/bytes.mjs measures the result; test/build/dist/budget.test.ts holds each page to its budget.
  */
 const WIDGET_RUNTIME = [
   /\/src\/controls\/(WidgetFrame|Readouts?|Slider|Select|DataTable|LiveSummary|Notes)\.svelte$/,
-  /\/src\/lib\/widget\/(params|format|paramState\.svelte|sourceRefs|provenance|define)\.ts$/,
+  /\/src\/lib\/widget\/(params|format|paramState\.svelte|provenance|define)\.ts$/,
   /\/src\/charts\/(Figure\.svelte|context\.ts|scales\.ts|AxisX\.svelte|AxisY\.svelte|Rule\.svelte)$/,
   /\/src\/core\/validate\.ts$/,
   /\/node_modules\/d3-array\//,
