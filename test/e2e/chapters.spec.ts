@@ -11,7 +11,7 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseParams } from '../../src/lib/widget/params';
 import { chapterPages } from './site';
-import { hydrateAll, widgets, type ParamSpec } from './widgets';
+import { hydrateAll, widgetShown, widgets, type ParamSpec } from './widgets';
 
 // Each test loads a long chapter twice and waits for its islands: give a busy machine room.
 test.describe.configure({ timeout: 120_000 });
@@ -31,22 +31,7 @@ function proseWords(path: string): number {
   return words(mdx.replace(/^---[\s\S]*?\n---/, '').replace(/^import .*$/gm, '').replace(/<[^>]+>/g, ' ').replace(/\{[^}]*\}/g, ' '));
 }
 
-/** What a widget shows: readouts, summary, chart descriptions, tables and the positions of its controls. */
-const shown = (widget: Locator) => widget.evaluate(async (w) => {
-  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are
-  // already there (and no timer would run).
-  const unbuilt = Array.from(w.querySelectorAll<HTMLDetailsElement>('details.data-table')).filter((d) => !d.querySelector('table'));
-  unbuilt.forEach((d) => { d.open = true; });
-  if (unbuilt.length) await new Promise((r) => setTimeout(r, 50));
-  const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
-  return {
-    readouts: texts('[data-readout]'),
-    summary: texts('[data-summary]'),
-    desc: texts('svg[role] > desc'),
-    tables: texts('table'),
-    controls: Array.from(w.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')).map((i) => `${i.value} ${i.getAttribute('aria-valuetext') ?? ''}`),
-  };
-});
+const shown = (widget: Locator) => widget.evaluate(widgetShown);
 
 /** The article's text (hidden popovers too), without the titles of sources, which say what they say ("One, Two, (Three), Infinity"). */
 const articleText = (page: Page) => page.locator('article').evaluate((a) => {

@@ -8,7 +8,7 @@
  */
 import { test, expect, type Page, type Frame } from '@playwright/test';
 import { parseParams } from '../../src/lib/widget/params';
-import { numberParams, widgets, type NumberParam } from './widgets';
+import { numberParams, widgetShown, widgets, type NumberParam } from './widgets';
 
 // Generous: the machine running these is often shared by several builds and browsers.
 test.describe.configure({ timeout: 120_000 });
@@ -69,21 +69,8 @@ function sliderParam(id: string, label: string): NumberParam {
   return found;
 }
 
-/** What a widget shows: readouts, summary, chart descriptions, tables and slider positions. */
-const shown = (page: Page) => page.evaluate(async () => {
-  const w = document.querySelector('[data-widget]')!;
-  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are already there.
-  w.querySelectorAll<HTMLDetailsElement>('details.data-table').forEach((d) => { d.open = true; });
-  await new Promise((r) => setTimeout(r, 50));
-  const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
-  return {
-    readouts: texts('[data-readout]'),
-    summary: texts('[data-summary]'),
-    desc: texts('svg[role] > desc'),
-    tables: texts('table'),
-    sliders: Array.from(w.querySelectorAll<HTMLInputElement>('input[type=range]')).map((i) => `${i.value} ${i.getAttribute('aria-valuetext')}`),
-  };
-});
+/** What the page's widget shows (widgetShown). */
+const shown = (page: Page) => page.locator('[data-widget]').first().evaluate(widgetShown);
 
 test.describe('a burst of input', () => {
   for (const w of widgets) {

@@ -34,3 +34,25 @@ export async function loadHydrated(page: Page, path: string) {
   await page.goto(path);
   return hydrateAll(page);
 }
+
+/**
+ * What a widget shows: readouts, summary, chart descriptions, tables, every control's value and
+ * the sliders' positions. Runs in the page: `widget.evaluate(widgetShown)`, so it uses nothing
+ * from this module.
+ */
+export async function widgetShown(w: Element) {
+  // "Show the numbers" tables are built when opened (DataTable.svelte); without JavaScript they are
+  // already there (and no timer would run).
+  const unbuilt = Array.from(w.querySelectorAll<HTMLDetailsElement>('details.data-table')).filter((d) => !d.querySelector('table'));
+  unbuilt.forEach((d) => { d.open = true; });
+  if (unbuilt.length) await new Promise((r) => setTimeout(r, 50));
+  const texts = (sel: string) => Array.from(w.querySelectorAll(sel)).map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return {
+    readouts: texts('[data-readout]'),
+    summary: texts('[data-summary]'),
+    desc: texts('svg[role] > desc'),
+    tables: texts('table'),
+    controls: Array.from(w.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')).map((i) => `${i.value} ${i.getAttribute('aria-valuetext') ?? ''}`),
+    sliders: Array.from(w.querySelectorAll<HTMLInputElement>('input[type=range]')).map((i) => `${i.value} ${i.getAttribute('aria-valuetext')}`),
+  };
+}

@@ -5,20 +5,14 @@
  * several inputs write them to the URL. (These cases were checked one by one, chapter by chapter,
  * in the browser; test/e2e/chapters.spec.ts now checks the same behaviour generally on every chapter.)
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import { tick, type Component } from 'svelte';
 import { widgetById } from '@widgets/registry';
-import { widgetSourceIds, type SourceRef } from '@lib/widget/provenance';
+import { widgetSourceIds } from '@lib/widget/provenance';
+import { allSources } from '../support/allSources';
 
 const components = import.meta.glob<{ default: Component }>('../../src/widgets/*/*.svelte', { eager: true });
-const allSources: Record<string, SourceRef> = Object.fromEntries(
-  ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as SourceRef[])
-    .map((s) => [s.id, s]),
-);
 
 /** Renders widget `id` as its embed page does for `/embed/<id>/<query>`, once it shows the link's values. */
 async function open(id: string, query = '') {

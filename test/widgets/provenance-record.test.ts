@@ -4,20 +4,14 @@
  * scrolly snapshots, and for readers without JavaScript a "How these numbers are computed"
  * section inside <noscript>, with each readout's formula and inputs.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { Window } from 'happy-dom';
 import { widgets } from '@widgets/registry';
-import { widgetSourceIds, type SourceRef, type WidgetRecord } from '@lib/widget/provenance';
+import { widgetSourceIds, type WidgetRecord } from '@lib/widget/provenance';
+import { allSources } from '../support/allSources';
 
-const allSources: Record<string, SourceRef> = Object.fromEntries(
-  ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as SourceRef[])
-    .map((s) => [s.id, s]),
-);
 const components = import.meta.glob<{ default: Component }>('../../src/widgets/*/*.svelte', { eager: true });
 const parser = new new Window().DOMParser();
 

@@ -6,20 +6,14 @@
  * (widgetSourceIds).
  * A readout that is not a figure (words that happen to hold a number, a counter) is marked data-plain.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import { widgets } from '@widgets/registry';
-import { widgetSourceIds, type SourceRef } from '@lib/widget/provenance';
+import { widgetSourceIds } from '@lib/widget/provenance';
 import { startPopovers } from '@lib/client/popover';
+import { allSources } from '../support/allSources';
 
-const allSources: Record<string, SourceRef> = Object.fromEntries(
-  ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as SourceRef[])
-    .map((s) => [s.id, s]),
-);
 const components = import.meta.glob<{ default: Component }>('../../src/widgets/*/*.svelte', { eager: true });
 const componentOf = (id: string, name: string) => components[`../../src/widgets/${id}/${name}.svelte`]?.default;
 

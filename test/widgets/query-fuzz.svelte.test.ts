@@ -7,7 +7,6 @@
  * widget's status, one note each, and the readouts shown are those of the values the query gives.
  * The browser smoke of the same (test/e2e/robustness.spec.ts) loads one bad link per widget.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render } from '@testing-library/svelte';
@@ -15,19 +14,14 @@ import { tick, type Component } from 'svelte';
 import { widgets } from '@widgets/registry';
 import { readoutsAt, type WidgetDef } from '@lib/widget/define';
 import { parseParams, type ParamSpec } from '@lib/widget/params';
-import { widgetSourceIds, type SourceRef } from '@lib/widget/provenance';
+import { widgetSourceIds } from '@lib/widget/provenance';
+import { allSources } from '../support/allSources';
 
 /** Runs per widget; FC_RUNS=200 for a longer hunt. */
 const RUNS = Number(process.env.FC_RUNS ?? 20);
 const BAD = /NaN|Infinity|undefined/;
 
 const components = import.meta.glob<{ default: Component }>('../../src/widgets/*/*.svelte', { eager: true });
-const allSources: Record<string, SourceRef> = Object.fromEntries(
-  ['content/sources.json', ...(existsSync('content/sources') ? readdirSync('content/sources').map((f) => `content/sources/${f}`) : [])]
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as SourceRef[])
-    .map((s) => [s.id, s]),
-);
 
 const weird = fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', 'undefined', 'null', 'true', '1e308', '-1e308', '1e-320', '9'.repeat(400),
   '0x10', '1,000', ' 5 ', '--1', '١٢', '１２', '💥', '\u202e42', 'a'.repeat(5000), '%', '%E0%A4%A', '<b>x</b>');
