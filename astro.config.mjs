@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
+import { i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
 
 /**
  * Client chunks drawn by hand where Rollup's automatic split costs bytes (client build only).
@@ -58,8 +59,16 @@ const jsonOmits = {
   },
 };
 
+/**
+ * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
+ * SITE_LANG=zh into dist/zh/ with base /zh. Two builds, not one build with both: a page then ships
+ * one language's strings, and every island keeps its plain static imports.
+ */
+const LANG = siteLang();
+
 export default defineConfig({
   site: 'https://compute-is-power.example',
+  ...(LANG === 'zh' ? { base: '/zh', outDir: './dist/zh', publicDir: './public-zh', cacheDir: './node_modules/.astro-zh' } : {}),
   output: 'static',
   trailingSlash: 'always',
   integrations: [widgetIslands(), svelte(), mdx()],
@@ -68,7 +77,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [clientChunks, jsonOmits],
+    plugins: [i18nFolders(LANG), clientChunks, jsonOmits],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses

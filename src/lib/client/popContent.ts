@@ -10,6 +10,7 @@
  */
 import { escapeHtml as esc, provenanceHtml } from '@lib/widget/provenanceHtml';
 import type { ReadoutPop, WidgetRecord } from '@lib/widget/provenance';
+import { pop as words } from './i18n';
 
 export interface PopContent {
   /** The panel's accessible name. */
@@ -48,12 +49,12 @@ function citeContent(pop: HTMLElement, trigger: HTMLElement, doc: Document): Pop
     : { publisher: pop.dataset.publisher, date: pop.dataset.date, title: pop.dataset.title ?? '', url: pop.dataset.url };
   if (!s.publisher) return null;
   const d = pop.dataset;
-  const fact = d.factLabel ? `<span class="pop-fact"><strong>${esc(d.factLabel)}:</strong> ${esc(d.factText ?? '')}, as of ${esc(d.asOf ?? '')}.</span>` : '';
+  const fact = d.factLabel ? `<span class="pop-fact"><strong>${esc(d.factLabel)}:</strong> ${esc(d.factText ?? '')}${words.asOf(esc(d.asOf ?? ''))}</span>` : '';
   const computed = d.computed ? `<span class="pop-computed">${esc(d.computed)}</span>` : '';
-  const source = `<span class="pop-source">Source${n ? ` ${n}` : ''}: ${esc(s.publisher)}, <cite>${esc(s.title)}</cite> (${esc(s.date ?? '')}).</span>`;
-  const open = s.url ? `<a href="${esc(s.url)}" rel="noopener">Open the source</a>` : '';
-  const links = `<span class="pop-links">${open}<a href="${esc(href)}">${n ? 'In this chapter’s sources' : 'All sources'}</a></span>`;
-  return { label: `Source${n ? ` ${n}` : ''}`, html: fact + computed + source + links, stacked: true };
+  const source = `<span class="pop-source">${words.source(n)}: ${esc(s.publisher)}, <cite>${esc(s.title)}</cite> (${esc(s.date ?? '')}).</span>`;
+  const open = s.url ? `<a href="${esc(s.url)}" rel="noopener">${words.openSource}</a>` : '';
+  const links = `<span class="pop-links">${open}<a href="${esc(href)}">${n ? words.chapterSources : words.allSources}</a></span>`;
+  return { label: words.source(n), html: fact + computed + source + links, stacked: true };
 }
 
 function termContent(trigger: HTMLElement, doc: Document, panelId: string): PopContent | null {
@@ -64,8 +65,8 @@ function termContent(trigger: HTMLElement, doc: Document, panelId: string): PopC
   if (!entry) return null;
   const def = `${panelId}-def`;
   return {
-    label: `Glossary: ${entry.term}`,
-    html: `<span id="${def}"><span class="term-name">${esc(entry.term)}:</span> ${esc(entry.definition)}</span> <a class="term-more" href="${esc(href)}">Glossary entry</a>`,
+    label: words.glossary(entry.term),
+    html: `<span id="${def}"><span class="term-name">${esc(entry.term)}:</span> ${esc(entry.definition)}</span> <a class="term-more" href="${esc(href)}">${words.glossaryEntry}</a>`,
     describedBy: def,
   };
 }
@@ -88,7 +89,7 @@ function readoutContent(pop: HTMLElement, trigger: HTMLElement): PopContent | nu
     if (r && record) data = { ...r, sources: record.sources };
   }
   if (!data) return null;
-  return { label: `How ${data.label} was calculated`, html: provenanceHtml(data.provenance, data.sources), stacked: true };
+  return { label: words.howCalculated(data.label), html: provenanceHtml(data.provenance, data.sources), stacked: true };
 }
 
 /** The content of a popover of any kind, or null when the page has nothing to build it from. */

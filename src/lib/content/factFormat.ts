@@ -4,7 +4,7 @@
  */
 import { derivationInputs, type Derive, type FactRefs } from './derivedFacts';
 import { factFunctions } from './factFunctions';
-import { nf, ordinal } from '../widget/format';
+import { formatOptions, fullDate, nf, ordinal } from '../widget/format';
 
 export interface FormattableFact {
   label: string;
@@ -22,12 +22,12 @@ export interface FormattableFact {
 export function formatFact(f: FormattableFact): string {
   if (typeof f.value === 'string') {
     if (f.kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(f.value)) {
-      return new Date(`${f.value}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+      return fullDate(f.value);
     }
     return f.value + (f.suffix ?? '');
   }
   if (f.kind === 'ordinal') return ordinal(f.value) + (f.suffix ?? '');
-  return new Intl.NumberFormat('en-US', (f.format ?? {}) as Intl.NumberFormatOptions).format(f.value) + (f.suffix ?? '');
+  return formatOptions(f.value, (f.format ?? {}) as Intl.NumberFormatOptions) + (f.suffix ?? '');
 }
 
 /**

@@ -4,6 +4,8 @@
  * auto-height script, the lesson notes and the tests. public/embed-host.js reads the same
  * messages (it is plain ES5 so any course page can load it; test/lib/embed.test.ts runs both).
  */
+import { pagePath } from '@lib/i18n/paths';
+import { ui } from './i18n';
 
 /** The one message an embed reads from its parent: "tell me your height now". */
 export const HEIGHT_REQUEST = { 'cip-embed': 'request-height' } as const;
@@ -60,7 +62,7 @@ export const shouldPost = (lastPx: number, nextPx: number) => nextPx > lastPx ||
 /** The embed page of a widget, with its state: "https://site/embed/squeeze-calculator/?sq.power=0.06". */
 export function embedUrl(origin: string, widgetId: string, query = ''): string {
   const q = query && !query.startsWith('?') ? `?${query}` : query;
-  return `${origin}/embed/${widgetId}/${q === '?' ? '' : q}`;
+  return `${origin}${pagePath(`/embed/${widgetId}/`)}${q === '?' ? '' : q}`;
 }
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -82,7 +84,7 @@ export interface SnippetOptions {
  */
 export function embedSnippet({ src, title, heightPx, hostScriptOrigin }: SnippetOptions): string {
   const iframe =
-    `<iframe src="${attr(src)}" title="${attr(`${title} (interactive, Compute Is Power)`)}" ` +
+    `<iframe src="${attr(src)}" title="${attr(ui.iframeTitle(title))}" ` +
     `width="100%" height="${Math.round(heightPx)}" loading="lazy" allow="fullscreen" style="border:0;max-width:100%"></iframe>`;
   return hostScriptOrigin ? `${iframe}\n<script src="${attr(hostScriptOrigin)}/embed-host.js" async></script>` : iframe;
 }

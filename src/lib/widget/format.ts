@@ -1,93 +1,149 @@
 /**
- * Number formatting for readouts, summaries and tables (en-US, Intl). Every helper returns an
- * en dash for NaN or ±Infinity, so a broken number never reaches the page as "NaN".
- * Negative values use a true minus sign (U+2212), which screen readers say as "minus".
+ * Number formatting for readouts, summaries, tables and facts, in the build's language
+ * (`@lib/i18n`): en-US, or Chinese as a Chinese writer sets figures (97亿美元, 3,160万美元,
+ * 2024年4月). `formatsFor(lang)` gives either set, for tests and for the other edition's numbers.
+ * Every helper returns an en dash for NaN or ±Infinity, so a broken number never reaches the page
+ * as "NaN". Negative values use a true minus sign (U+2212), which screen readers say as "minus".
  */
-const formats = new Map<string, Intl.NumberFormat>();
+import { LANG } from '@lib/i18n';
+import type { Lang } from '@lib/i18n/lang';
 
-/** One en-US formatter per set of options: building an Intl.NumberFormat costs far more than using one. */
-export function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+const formats = new Map<string, Intl.NumberFormat>();
+const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
+
+/** One formatter per locale and set of options: building an Intl.NumberFormat costs far more than using one. */
+function intl(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = lang + JSON.stringify(options);
   let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', options)));
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(LOCALE[lang], options)));
   return f;
 }
 
 const MISSING = '–';
 const minus = (s: string) => s.replace('-', '−');
-const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(nf(options).format(n)) : MISSING);
-
-/** "$1,234" or, with digits, "$1,234.56"; "−$12" for negatives. */
-export const usd = (n: number, digits = 0) =>
-  show(n, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-/** "$1,234.5" style with up to `digits` decimals, trailing zeros dropped ("$0.13", "$0.129"). */
-export const usdUpTo = (n: number, digits = 3) =>
-  show(n, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: digits });
-
-/** "1,234" or "1,234.5" with up to `digits` decimals. */
-export const num = (n: number, digits = 0) => show(n, { maximumFractionDigits: digits });
-
-/** A fraction as a percentage: pct(0.125) → "12.5%" with one digit by default. */
-export const pct = (fraction: number, digits = 1) => show(fraction, { style: 'percent', maximumFractionDigits: digits });
-
-/** A number rounded to a whole one, as an English ordinal: "1st", "22nd", "33rd", "11th". */
-export function ordinal(n: number): string {
-  if (!Number.isFinite(n)) return MISSING;
-  const whole = Math.round(n);
-  const last2 = Math.abs(whole) % 100;
-  const tail = last2 >= 11 && last2 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][last2 % 10] ?? 'th');
-  return `${minus(String(whole))}${tail}`;
-}
-
-/** A BTC amount to the satoshi at most, trailing zeros dropped: "3.125", "0.00000001". */
-export const btc = (n: number) => show(n, { maximumFractionDigits: 8 });
-
-/** A USD amount with an explicit sign: "+$12", "−$3". */
-export const signedUsd = (n: number, digits = 0) =>
-  show(n, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits });
-
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Chinese names a currency after the number: 4.70美元, 30元. */
+const CURRENCY_ZH: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元' };
 
-/** "2024-04-20" → "April 2024"; `short` gives "Apr 2024". */
-export function monthYear(dateIso: string, short = false): string {
-  const m = /^(\d{4})-(\d{2})/.exec(dateIso);
-  if (!m) return MISSING;
-  const name = MONTHS[Number(m[2]) - 1];
-  if (!name) return MISSING;
-  return `${short ? name.slice(0, 3) : name} ${m[1]}`;
+export function formatsFor(lang: Lang) {
+  const zh = lang === 'zh';
+  const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(intl(lang, options).format(n)) : MISSING);
+
+  /**
+   * Any Intl options, as this edition writes them (facts, slider values). In Chinese a currency
+   * goes after the number (4.70美元) and compact notation counts in 万 and 亿.
+   */
+  function formatOptions(n: number, options: Intl.NumberFormatOptions): string {
+    if (!zh || options.style !== 'currency') return show(n, options);
+    const { style: _s, currency = 'USD', currencyDisplay: _d, ...rest } = options;
+    const text = show(n, rest);
+    return text === MISSING ? text : `${text}${CURRENCY_ZH[currency] ?? ` ${currency}`}`;
+  }
+
+  /** "$1,234" or, with digits, "$1,234.56"; "−$12" for negatives. Chinese: "1,234美元". */
+  const usd = (n: number, digits = 0) =>
+    formatOptions(n, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+  /** "$1,234.5" style with up to `digits` decimals, trailing zeros dropped ("$0.13", "$0.129"). */
+  const usdUpTo = (n: number, digits = 3) =>
+    formatOptions(n, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: digits });
+
+  /** Chinese amounts in 亿 (≥ 10^8) or 万 (≥ 10^6): `digitsPerMillion` decimals of a million keep the English precision. */
+  function usdZhLarge(n: number, digitsPerMillion: number): string | undefined {
+    const a = Math.abs(n);
+    const sign = n < 0 ? '−' : '';
+    if (a >= 1e8) return `${sign}${show(a / 1e8, { maximumFractionDigits: Math.max(0, digitsPerMillion + 2) })}亿美元`;
+    if (a >= 1e6) return `${sign}${show(a / 1e4, { maximumFractionDigits: Math.max(0, digitsPerMillion - 2) })}万美元`;
+    return undefined;
+  }
+
+  /** "1,234" or "1,234.5" with up to `digits` decimals. */
+  const num = (n: number, digits = 0) => show(n, { maximumFractionDigits: digits });
+
+  /** A fraction as a percentage: pct(0.125) → "12.5%" with one digit by default. */
+  const pct = (fraction: number, digits = 1) => show(fraction, { style: 'percent', maximumFractionDigits: digits });
+
+  /** A number rounded to a whole one, as an ordinal: "1st", "22nd", "33rd", "11th"; Chinese "第33". */
+  function ordinal(n: number): string {
+    if (!Number.isFinite(n)) return MISSING;
+    const whole = Math.round(n);
+    if (zh) return `第${minus(String(whole))}`;
+    const last2 = Math.abs(whole) % 100;
+    const tail = last2 >= 11 && last2 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][last2 % 10] ?? 'th');
+    return `${minus(String(whole))}${tail}`;
+  }
+
+  /** A BTC amount to the satoshi at most, trailing zeros dropped: "3.125", "0.00000001". */
+  const btc = (n: number) => show(n, { maximumFractionDigits: 8 });
+
+  /** A USD amount with an explicit sign: "+$12", "−$3". */
+  const signedUsd = (n: number, digits = 0) =>
+    formatOptions(n, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+  /** "2024-04-20" → "April 2024" ("Apr 2024" when `short`); Chinese "2024年4月". */
+  function monthYear(dateIso: string, short = false): string {
+    const m = /^(\d{4})-(\d{2})/.exec(dateIso);
+    const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+    if (!m || !name) return MISSING;
+    if (zh) return `${m[1]}年${Number(m[2])}月`;
+    return `${short ? name.slice(0, 3) : name} ${m[1]}`;
+  }
+
+  /** "2024-04-20" → "20 April 2024"… as en-US writes it ("April 20, 2024"); Chinese "2024年4月20日". */
+  function fullDate(dateIso: string): string {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateIso);
+    const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+    if (!m || !name) return MISSING;
+    return zh ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${name} ${Number(m[3])}, ${m[1]}`;
+  }
+
+  /** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M"; Chinese "5万美元", "1.2亿美元". */
+  const usdCompact = (n: number) =>
+    zh ? formatOptions(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 })
+      : show(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+  /**
+   * Money at the scale of a site's year: "$31.6M", "$4.63B", "−$1.2M", "$0"; Chinese "3,160万美元",
+   * "46.3亿美元". (usdCompact prints "$0.0" and "$4.0M" on Node's ICU, so this keeps its own rounding.)
+   */
+  function money(n: number): string {
+    const a = Math.abs(n);
+    if (!Number.isFinite(n)) return MISSING;
+    if (zh) return usdZhLarge(n, 1) ?? usd(n);
+    if (a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
+    if (a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
+    return usd(n);
+  }
+
+  /** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M"; Chinese "435万美元". */
+  function usdMillions(n: number, digits = 2): string {
+    if (!Number.isFinite(n)) return MISSING;
+    if (zh) return `${show(n / 1e4, { minimumFractionDigits: Math.max(0, digits - 2), maximumFractionDigits: Math.max(0, digits - 2) })}万美元`;
+    return `${usd(n / 1e6, digits)}M`;
+  }
+
+  /** USD in words for sentences: "$4.9 billion", "$94 million", "$12,345"; Chinese "49亿美元", "9,400万美元". */
+  function usdWords(n: number, digits = 1): string {
+    if (!Number.isFinite(n)) return MISSING;
+    if (zh) return usdZhLarge(n, digits) ?? usd(n);
+    const a = Math.abs(n);
+    if (a >= 1e9) return `${usdUpTo(n / 1e9, digits)} billion`;
+    if (a >= 1e6) return `${usdUpTo(n / 1e6, digits)} million`;
+    return usd(n);
+  }
+
+  /** A large count in words: "200 trillion", "989 trillion"; Chinese "200万亿" (three significant digits). */
+  const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
+
+  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
 }
+
+/** The plain formatter for these options, in this build's language (no currency placement: use formatOptions for that). */
+export const nf = (options: Intl.NumberFormatOptions): Intl.NumberFormat => intl(LANG, options);
+
+export const {
+  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
+} = formatsFor(LANG);
 
 /** "2024-04-20" → a Date at 00:00 UTC. */
 export const utcDate = (dateIso: string) => new Date(`${dateIso.slice(0, 10)}T00:00:00Z`);
-
-/** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M". */
-export const usdCompact = (n: number) =>
-  show(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
-
-/**
- * Money at the scale of a site's year: "$31.6M", "$4.63B", "−$1.2M", "$0". (usdCompact prints
- * "$0.0" and "$4.0M" on Node's ICU, so this keeps its own rounding.)
- */
-export function money(n: number): string {
-  const a = Math.abs(n);
-  if (Number.isFinite(n) && a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
-  if (Number.isFinite(n) && a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
-  return usd(n);
-}
-
-/** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M". */
-export const usdMillions = (n: number, digits = 2) =>
-  Number.isFinite(n) ? `${usd(n / 1e6, digits)}M` : MISSING;
-
-/** USD in words for sentences: "$4.9 billion", "$94 million", "$12,345"; `digits` after the point for millions and billions. */
-export function usdWords(n: number, digits = 1): string {
-  if (!Number.isFinite(n)) return MISSING;
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${usdUpTo(n / 1e9, digits)} billion`;
-  if (a >= 1e6) return `${usdUpTo(n / 1e6, digits)} million`;
-  return usd(n);
-}
-
-/** A large count in words: "200 trillion", "989 trillion" (three significant digits). */
-export const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });

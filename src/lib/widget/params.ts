@@ -2,7 +2,8 @@
  * Widget parameters as data: one schema answers "which inputs, what range, which source,
  * how do they travel in a URL" for the widget, its embed page, its lesson notes and the tests.
  */
-import { nf } from './format';
+import { formatOptions } from './format';
+import { ui } from './i18n';
 
 export interface NumberParam {
   kind: 'number';
@@ -71,16 +72,16 @@ export function readParam(spec: ParamSpec, raw: string | null): { value: number 
   if (raw === null) return { value: spec.default };
   if (spec.kind === 'choice') {
     if (spec.options.some((o) => o.value === raw)) return { value: raw };
-    return { value: spec.default, note: `${spec.label}: "${shown(raw)}" is not one of the choices, so the default is shown.` };
+    return { value: spec.default, note: ui.notAChoice(spec.label, shown(raw)) };
   }
   const trimmed = raw.trim();
   const n = trimmed === '' ? NaN : Number(trimmed);
   if (!Number.isFinite(n)) {
-    return { value: spec.default, note: `${spec.label}: "${shown(raw)}" is not a number, so the default is shown.` };
+    return { value: spec.default, note: ui.notANumber(spec.label, shown(raw)) };
   }
   const value = clampNumber(spec, n);
-  if (n < spec.min) return { value, note: `${spec.label}: ${shown(trimmed)} is below the lowest allowed value, so ${spec.min} ${spec.unit} is used.` };
-  if (n > spec.max) return { value, note: `${spec.label}: ${shown(trimmed)} is above the highest allowed value, so ${spec.max} ${spec.unit} is used.` };
+  if (n < spec.min) return { value, note: ui.belowMin(spec.label, shown(trimmed), `${spec.min} ${spec.unit}`) };
+  if (n > spec.max) return { value, note: ui.aboveMax(spec.label, shown(trimmed), `${spec.max} ${spec.unit}`) };
   return { value };
 }
 
@@ -94,7 +95,7 @@ export function parseParams<S extends Schema>(schema: S, query: string | URLSear
   const notes: string[] = [];
   for (const [name, spec] of Object.entries(schema)) {
     const all = params.getAll(queryKey(prefix, spec));
-    if (all.length > 1) notes.push(`${spec.label} was given ${all.length} times; the last value is used.`);
+    if (all.length > 1) notes.push(ui.givenTwice(spec.label, all.length));
     const { value, note } = readParam(spec, all.length ? all[all.length - 1]! : null);
     values[name] = value;
     if (note) notes.push(note);
@@ -124,7 +125,7 @@ export function mergeQuery<S extends Schema>(current: string, schema: S, values:
 /** Formats a parameter value with its unit for labels and aria-valuetext. */
 export function formatParam(spec: ParamSpec, value: number | string): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
-  const text = nf(spec.format ?? { maximumFractionDigits: 3 }).format(value as number);
+  const text = formatOptions(value as number, spec.format ?? { maximumFractionDigits: 3 });
   return spec.unit ? `${text} ${spec.unit}` : text;
 }
 

@@ -8,6 +8,7 @@ import type { Formula } from '@core/formula';
 import { nf } from './format';
 import type { WidgetMeta } from './define';
 import { formatParam, type ParamSpec, type Schema, type Values } from './params';
+import { ui } from './i18n';
 
 export interface ProvenanceInput {
   label: string;
@@ -76,8 +77,10 @@ export const traced = (text: string, formula: Formula, inputs: ProvenanceInput[]
 export const reported = (text: string, input: ProvenanceInput): Traced => ({ text, provenance: { inputs: [input] } });
 
 /** An input from a shared assumption (src/core/assumptions.ts): its value, source and basis. */
-export function assumptionInput(a: Assumption, label = a.label, shown = nf({ maximumFractionDigits: 3 }).format(a.value)): ProvenanceInput {
-  const input: ProvenanceInput = { label, value: shown, unit: a.unit, asOf: a.asOf, note: a.basis };
+export function assumptionInput(a: Assumption, label?: string, shown = nf({ maximumFractionDigits: 3 }).format(a.value)): ProvenanceInput {
+  // The core words it in English; another edition's words are found by that English label.
+  const words = ui.assumptions[a.label] ?? a;
+  const input: ProvenanceInput = { label: label ?? words.label, value: shown, unit: words.unit, asOf: a.asOf, note: words.basis };
   if (a.sourceId) input.sourceId = a.sourceId;
   return input;
 }
@@ -90,7 +93,7 @@ export function paramInput(spec: ParamSpec, value: number | string, label = spec
   if (spec.sourceId) input.sourceId = spec.sourceId;
   if (spec.asOf) input.asOf = spec.asOf;
   // The source vouches for the default; a value the reader chose is marked as theirs.
-  if (value !== spec.default) input.note = `your setting; the ${spec.sourceId ? 'sourced ' : ''}default is ${formatParam(spec, spec.default).trim()}`;
+  if (value !== spec.default) input.note = ui.yourSetting(Boolean(spec.sourceId), formatParam(spec, spec.default).trim());
   return input;
 }
 

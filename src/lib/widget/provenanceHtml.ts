@@ -5,18 +5,19 @@
  * function, so both say the same. Phrasing content only, so it fits in the popover's <span>.
  */
 import type { Provenance, ProvenanceInput, SourceRef } from './provenance';
+import { ui } from './i18n';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 function sourceHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
   if (!input.sourceId) return '';
-  const asOf = input.asOf ? `, as of ${escapeHtml(input.asOf)}` : '';
+  const asOf = input.asOf ? ui.asOf(escapeHtml(input.asOf)) : '';
   const s = sources[input.sourceId];
   // A source shown by id only was not passed to the island: the widget's meta.sources should list it.
-  if (!s) return `<span class="pop-source"> Source: ${escapeHtml(input.sourceId)}${asOf}.</span>`;
+  if (!s) return `<span class="pop-source"> ${ui.source}: ${escapeHtml(input.sourceId)}${asOf}.</span>`;
   const title = s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
-  return `<span class="pop-source"> Source: ${escapeHtml(s.publisher)}, ${title} (${escapeHtml(s.date)})${asOf}.</span>`;
+  return `<span class="pop-source"> ${ui.source}: ${escapeHtml(s.publisher)}, ${title} (${escapeHtml(s.date)})${asOf}.</span>`;
 }
 
 function inputHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
@@ -29,11 +30,11 @@ function inputHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): 
 export function provenanceHtml(p: Provenance, sources: Record<string, SourceRef>): string {
   const f = p.formula;
   const head = f
-    ? `<strong class="pop-title">How this was calculated</strong><span class="pop-words">${escapeHtml(f.words)}</span><code class="pop-symbols">${escapeHtml(f.symbols)}</code>`
-    : '<strong class="pop-title">A reported figure, not a calculation</strong>';
+    ? `<strong class="pop-title">${ui.calcTitle}</strong><span class="pop-words">${escapeHtml(ui.formulas[f.fn] ?? f.words)}</span><code class="pop-symbols">${escapeHtml(f.symbols)}</code>`
+    : `<strong class="pop-title">${ui.reportedTitle}</strong>`;
   const inputs = p.inputs.length
-    ? `<span class="pop-head">${f ? 'Inputs' : 'Where it comes from'}</span><span class="pop-inputs" role="list">${p.inputs.map((i) => inputHtml(i, sources)).join('')}</span>`
+    ? `<span class="pop-head">${f ? ui.inputs : ui.whereFrom}</span><span class="pop-inputs" role="list">${p.inputs.map((i) => inputHtml(i, sources)).join('')}</span>`
     : '';
-  const fn = f ? `<span class="pop-fn">Computed by <code>${escapeHtml(f.fn)}()</code>.</span>` : '';
+  const fn = f ? `<span class="pop-fn">${ui.computedBy(escapeHtml(f.fn))}</span>` : '';
   return head + inputs + fn;
 }

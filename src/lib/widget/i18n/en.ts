@@ -1,0 +1,57 @@
+/**
+ * The words every widget shares: its frame, controls, notes about the URL, provenance popovers and
+ * the embed builder. zh.ts has the same keys (a missing one fails the type check and
+ * test/lib/i18n.test.ts). A widget's own words live in its folder's i18n/.
+ */
+export const ui = {
+  showNumbers: 'Show the numbers',
+  downloadCsv: 'Download these numbers as CSV',
+  adjusted: 'Some settings in the link were adjusted:',
+  datedPresets: 'Dated starting points',
+  howCalculated: (label: string) => `How this was calculated: ${label}`,
+  howComputed: 'How these numbers are computed',
+  embedOrShare: 'Embed or share',
+  defaultAsOf: (value: string, asOf: string) => `Default: ${value}, as of ${asOf}`,
+  unitInLabel: (label: string, unit: string) => `${label} (${unit})`,
+  // Notes about the link's settings (src/lib/widget/params.ts).
+  notAChoice: (label: string, raw: string) => `${label}: "${raw}" is not one of the choices, so the default is shown.`,
+  notANumber: (label: string, raw: string) => `${label}: "${raw}" is not a number, so the default is shown.`,
+  belowMin: (label: string, raw: string, min: string) => `${label}: ${raw} is below the lowest allowed value, so ${min} is used.`,
+  aboveMax: (label: string, raw: string, max: string) => `${label}: ${raw} is above the highest allowed value, so ${max} is used.`,
+  givenTwice: (label: string, times: number) => `${label} was given ${times} times; the last value is used.`,
+  yourSetting: (sourced: boolean, value: string) => `your setting; the ${sourced ? 'sourced ' : ''}default is ${value}`,
+  // Provenance (src/lib/widget/provenanceHtml.ts).
+  asOf: (date: string) => `, as of ${date}`,
+  source: 'Source',
+  calcTitle: 'How this was calculated',
+  reportedTitle: 'A reported figure, not a calculation',
+  inputs: 'Inputs',
+  whereFrom: 'Where it comes from',
+  computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
+  // The embed builder (src/controls/EmbedShare.svelte, src/lib/widget/embed.ts).
+  embedLead: 'Put this widget, set as it is now, on a course page (Moodle, Canvas, Google Sites, any HTML page), or share it by link.',
+  height: 'Height',
+  autoHeight: 'Resize to fit with our small script',
+  heightHint: 'The height shows the whole widget on pages that remove scripts; with the script, the frame shrinks or grows to fit.',
+  embedCode: 'Embed code',
+  link: 'Link',
+  copyCode: 'Copy embed code',
+  copyLink: 'Copy link',
+  copied: 'Copied ✓',
+  copiedStatus: (what: string) => `${what} copied.`,
+  copyBlocked: (what: string) => `Copying is blocked here: the ${what.toLowerCase()} is selected, so press Ctrl+C (⌘C on a Mac).`,
+  linkToView: 'Link to this view',
+  lessonNotes: 'Lesson notes for teachers',
+  preview: 'Preview',
+  previewOf: (title: string) => `Preview: ${title}`,
+  embedGroup: (title: string) => `Embed or share: ${title}`,
+  iframeTitle: (title: string) => `${title} (interactive, Compute Is Power)`,
+  /**
+   * Words of the core's formulas (by `fn`) and shared assumptions (by their English label) in
+   * this language. English uses the core's own words, so both are empty here.
+   */
+  formulas: {} as Record<string, string>,
+  assumptions: {} as Record<string, { label: string; unit: string; basis: string }>,
+};
+
+export type UiText = typeof ui;
