@@ -63,14 +63,15 @@ const stages = [
   ['Type check', 'npx', ['astro', 'check']],
   ['Type check (Svelte)', 'npx', ['svelte-check', '--tsconfig', './tsconfig.svelte.json', '--threshold', 'error']],
   ['Unit and component tests', 'npx', ['vitest', 'run']],
-  ['Build', 'npx', ['astro', 'build']],
+  ['Unit and component tests, Chinese edition', 'npx', ['vitest', 'run'], { SITE_LANG: 'zh' }],
+  ['Build, both editions', 'npm', ['run', 'build']],
   ['Build output tests', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts']],
   ['Browser tests', 'npx', ['playwright', 'test']],
   ['Other engines: Firefox and WebKit', 'node', ['test/engines/run.mjs']],
 ];
-for (const [name, cmd, args] of stages) {
+for (const [name, cmd, args, env = {}] of stages) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const code = run(cmd, args, chrome ? { CHROME_PATH: chrome } : {});
+  const code = run(cmd, args, { ...env, ...(chrome ? { CHROME_PATH: chrome } : {}) });
   if (code !== 0) {
     console.error(`\n✗ ${name} failed (exit ${code}).`);
     process.exit(code);

@@ -5,12 +5,19 @@ import { withPlainFrontmatter } from './lib/content/frontmatter';
 import { chapterFields } from './lib/content/chapterFields';
 import { teachNotes } from './lib/teach/teachSchema';
 import { correctionEntry, dealEntry, factEntry, glossaryEntry, sourceEntry } from './lib/content/dataSchemas';
-import { loadFacts, readEntries } from './lib/content/dataFiles';
+import { loadFacts, readEntries, readOverlay } from './lib/content/dataFiles';
 import { siteFactRefs } from './site/factRefs';
+import { LANG } from './lib/i18n';
+
+// This build's edition (src/lib/i18n): English reads content/, Chinese its chapters, lesson notes,
+// glossary and corrections from content/zh/, and its words for facts and sources over the English.
+const zh = LANG !== 'en';
+const base = (dir: string) => (zh ? `./content/${LANG}/${dir}` : `./content/${dir}`);
+const dataFile = (name: string) => (zh ? `./content/${LANG}/${name}` : `./content/${name}`);
 
 // Chapter frontmatter fields: src/lib/content/chapterFields.ts. Slips are reported in plain words by src/lib/content/frontmatter.ts.
 const chapters = defineCollection({
-  loader: withPlainFrontmatter(glob({ pattern: '**/[^_]*.mdx', base: './content/chapters' }), {
+  loader: withPlainFrontmatter(glob({ pattern: '**/[^_]*.mdx', base: base('chapters') }), {
     fields: chapterFields,
     readRaw: (f) => readFileSync(f, 'utf8'),
     standIn: (id) => ({ title: `${id} (frontmatter problem)`, summary: 'This chapter’s frontmatter has a problem: open it to see which.', order: 1e6 + [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 1e6, 0), published: new Date(), asOf: new Date().toISOString().slice(0, 7) }),
@@ -19,23 +26,30 @@ const chapters = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: async () => readEntries('sources').map((r) => r.entry),
+  loader: async () => {
+    const words = zh ? readOverlay<{ supports?: string }>(LANG, 'sources') : new Map<string, { supports?: string }>();
+    return readEntries<{ id: string; supports?: string }>('sources').map((r) => ({ ...r.entry, ...words.get(r.entry.id) }));
+  },
   schema: sourceEntry,
 });
 
 // Facts: a computed fact ("derive") gets its value here, from the core (src/lib/content/derivedFacts.ts).
 const facts = defineCollection({
-  loader: async () => loadFacts(siteFactRefs),
+  loader: async () => loadFacts(siteFactRefs, '.', LANG),
   schema: factEntry,
 });
 
 const glossary = defineCollection({
-  loader: file('./content/glossary.json'),
+  // The Chinese glossary gives each term's words and match list; its source is the English entry's.
+  loader: zh ? async () => {
+    const sources = new Map((JSON.parse(readFileSync('./content/glossary.json', 'utf8')) as { id: string; source: string | null }[]).map((g) => [g.id, g.source]));
+    return (JSON.parse(readFileSync(dataFile('glossary.json'), 'utf8')) as { id: string }[]).map((g) => ({ ...g, source: sources.get(g.id) ?? null }));
+  } : file('./content/glossary.json'),
   schema: glossaryEntry,
 });
 
 const corrections = defineCollection({
-  loader: file('./content/corrections.json', { parser: (text) => (JSON.parse(text) as object[]).map((c, i) => ({ id: String(i + 1), ...c })) }),
+  loader: file(dataFile('corrections.json'), { parser: (text) => (JSON.parse(text) as object[]).map((c, i) => ({ id: String(i + 1), ...c })) }),
   schema: correctionEntry,
 });
 
@@ -50,7 +64,7 @@ const deals = defineCollection({
 
 // Lesson notes, one file per widget: content/teach/<widget-id>.json (shape in src/lib/teach/teachSchema.ts).
 const teach = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/teach' }),
+  loader: glob({ pattern: '*.json', base: base('teach') }),
   schema: teachNotes,
 });
 

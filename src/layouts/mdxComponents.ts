@@ -19,6 +19,7 @@ import WidgetLink from '@story/WidgetLink.astro';
 import { chapterSlug } from '@lib/content/chapterText';
 import { defaults, toQueryEntries, type Values } from '@lib/widget/params';
 import { widgets } from '@widgets/registry';
+import { pagePath } from '@lib/i18n/paths';
 
 /** `Component` with some props fixed. */
 function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>): C {
@@ -34,7 +35,7 @@ function widgetHref(component: string, presetId: string | undefined): string {
   const preset = presetId === undefined ? undefined : w.presets?.find((p) => p.id === presetId);
   if (presetId !== undefined && !preset) throw new Error(`${component} has no preset "${presetId}"; its presets are ${(w.presets ?? []).map((p) => `"${p.id}"`).join(', ') || 'none'}.`);
   const query = new URLSearchParams(toQueryEntries(w.schema, { ...defaults(w.schema), ...preset?.values } as Values<typeof w.schema>, w.prefix)).toString();
-  return `/chapters/${chapterSlug(w.chapter)}/${query ? `?${query}` : ''}#widget-${w.id}`;
+  return `${pagePath(`/chapters/${chapterSlug(w.chapter)}/`)}${query ? `?${query}` : ''}#widget-${w.id}`;
 }
 const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor: widgetHref });
 

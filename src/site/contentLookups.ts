@@ -5,7 +5,7 @@
  * browser's error overlay with the chapter's line highlighted.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { getFacts, getGlossary, getSources } from '@lib/content/content';
 import { chapterSettings, checkChapter, problemsMessage, type ContentLookups, type ContentProblem } from '@lib/content/contentCheck';
 import { unusedTerms } from '@lib/content/glossaryCheck';
@@ -13,6 +13,8 @@ import { storyComponents } from '@story/componentSpecs';
 import { widgets } from '@widgets/registry';
 import type { Chapter } from '@lib/content/chapters';
 import { assertFrontmatterOk } from '@lib/content/frontmatter';
+import { checkTranslation } from '@lib/content/translationCheck';
+import { LANG } from '@lib/i18n';
 
 export async function contentLookups(): Promise<ContentLookups> {
   const [sources, facts, glossary] = await Promise.all([getSources(), getFacts(), getGlossary()]);
@@ -52,7 +54,7 @@ class ContentError extends Error {
   }
 }
 
-const GLOSSARY_FILE = 'content/glossary.json';
+const GLOSSARY_FILE = LANG === 'en' ? 'content/glossary.json' : `content/${LANG}/glossary.json`;
 
 /**
  * Throws one error listing every problem in these chapters (frontmatter first), or returns quietly.
@@ -63,6 +65,12 @@ export async function assertChaptersOk(chapters: readonly Chapter[], { allChapte
   const lookups = await contentLookups();
   const files = chapters.map(chapterFile);
   const problems = files.flatMap(({ file, text }) => checkChapter(file, text, lookups));
+  // A translation uses the same widgets, facts, citations and terms as its English chapter.
+  if (LANG !== 'en') problems.push(...files.flatMap(({ file, text }) => {
+    const english = `content/chapters/${basename(file)}`;
+    if (!existsSync(english)) return [{ file, line: 1, message: `There is no English chapter ${english} for this translation.`, fix: 'name the file as its English chapter is named, or remove it' }];
+    return checkTranslation(file, text, english, readFileSync(english, 'utf8'));
+  }));
   if (allChapters && lookups.glossary) {
     problems.push(...unusedTerms(GLOSSARY_FILE, readFileSync(GLOSSARY_FILE, 'utf8'), lookups.glossary, files.map((f) => f.text)));
   }

@@ -7,15 +7,10 @@ import { widgets } from '@widgets/registry';
 import { formatParam } from '@lib/widget/params';
 import { nf } from '@lib/widget/format';
 import type { FactRefs } from '@lib/content/derivedFacts';
+import { site } from './i18n';
 
-/** Catalog fields a fact may use, with their units. */
-const CATALOG_FIELDS: Record<string, { label: string; unit: string }> = {
-  hashrateThs: { label: 'hashrate', unit: 'TH/s' },
-  powerW: { label: 'power draw', unit: 'W' },
-  efficiencyJPerTh: { label: 'efficiency', unit: 'J/TH' },
-  bf16Tflops: { label: 'dense BF16 throughput', unit: 'TFLOPS' },
-  efficiencyWPerTflops: { label: 'watts per TFLOPS', unit: 'W per TFLOPS' },
-};
+/** Catalog fields a fact may use, with their names and units in this edition. */
+const CATALOG_FIELDS = site.factRefs.catalogFields;
 
 export const siteFactRefs: FactRefs = {
   catalog(modelId, field) {
@@ -23,12 +18,12 @@ export const siteFactRefs: FactRefs = {
     const spec = CATALOG_FIELDS[field];
     const value = model && spec ? (model as unknown as Record<string, unknown>)[field] : undefined;
     if (!model || !spec || typeof value !== 'number') return undefined;
-    return { value, label: `${model.name} ${spec.label} (hardware catalog)`, text: `${nf({ maximumFractionDigits: 1 }).format(value)} ${spec.unit}` };
+    return { value, label: site.factRefs.catalog(model.name, spec.label), text: `${nf({ maximumFractionDigits: 1 }).format(value)} ${spec.unit}` };
   },
   widgetDefault(widgetId, setting) {
     const widget = widgets.find((w) => w.id === widgetId);
     const spec = widget?.schema[setting];
     if (!widget || !spec) return undefined;
-    return { value: spec.default, label: `${spec.label}, the starting value of ${widget.title}`, text: formatParam(spec, spec.default) };
+    return { value: spec.default, label: site.factRefs.widgetDefault(spec.label, widget.title), text: formatParam(spec, spec.default) };
   },
 };

@@ -29,5 +29,10 @@ export const chapterFields = z
       .describe("add the month the chapter's figures describe as YYYY-MM, e.g. asOf: 2024-12 (shown under the title as \"Figures as of December 2024\")"),
     updated: z.coerce.date().optional().describe('write the date of the last real change as YYYY-MM-DD, e.g. updated: 2026-12-01, or remove the line'),
     kicker: z.string().optional().describe('write a short label in quotes, shown above the title, e.g. kicker: "Bitcoin mining after April 2024", or remove the line'),
+    translates: z
+      .string()
+      .regex(/^[0-9a-f]{7,40}$/, 'must be a git commit id, e.g. translates: 016d989.')
+      .optional()
+      .describe('in a translation only: the commit of the English chapter it translates, e.g. translates: 016d989 (npm run translations lists what changed since)'),
   })
   .strict();

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterSlug, readingMinutes } from './chapterText';
 import { assertFrontmatterOk } from './frontmatter';
+import { pagePath } from '@lib/i18n/paths';
 
 export type Chapter = CollectionEntry<'chapters'>;
 
@@ -25,5 +26,5 @@ export async function getChapters(): Promise<Chapter[]> {
   return all.sort((a, b) => a.data.order - b.data.order);
 }
 
-export const chapterHref = (c: Chapter) => `/chapters/${chapterSlug(c.id)}/`;
+export const chapterHref = (c: Chapter) => pagePath(`/chapters/${chapterSlug(c.id)}/`);
 export { chapterSlug, readingMinutes };

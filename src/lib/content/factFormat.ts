@@ -5,6 +5,7 @@
 import { derivationInputs, type Derive, type FactRefs } from './derivedFacts';
 import { factFunctions } from './factFunctions';
 import { formatOptions, fullDate, nf, ordinal } from '../widget/format';
+import { contentText } from './i18n';
 
 export interface FormattableFact {
   label: string;
@@ -12,6 +13,7 @@ export interface FormattableFact {
   kind?: 'number' | 'date' | 'text' | 'ordinal';
   format?: Record<string, unknown>;
   suffix?: string;
+  unit?: string;
   derive?: Derive;
 }
 
@@ -27,7 +29,8 @@ export function formatFact(f: FormattableFact): string {
     return f.value + (f.suffix ?? '');
   }
   if (f.kind === 'ordinal') return ordinal(f.value) + (f.suffix ?? '');
-  return formatOptions(f.value, (f.format ?? {}) as Intl.NumberFormatOptions) + (f.suffix ?? '');
+  // A block height is a name, not an amount: never rounded to 万 (第840,000个区块).
+  return formatOptions(f.value, (f.format ?? {}) as Intl.NumberFormatOptions, { exact: f.unit === 'block height' }) + (f.suffix ?? '');
 }
 
 /**
@@ -37,12 +40,12 @@ export function formatFact(f: FormattableFact): string {
 export function computedNote(f: FormattableFact, facts: ReadonlyMap<string, FormattableFact & { id: string }>, refs: FactRefs): string | undefined {
   if (!f.derive) return undefined;
   const fn = factFunctions[f.derive.fn];
-  const by = fn?.core ? `the core’s ${fn.core}` : 'plain arithmetic';
-  const what = f.derive.pick ? ` (${f.derive.pick})` : '';
+  const by = fn?.core ? contentText.byCore(fn.core) : contentText.byArithmetic;
+  const what = f.derive.pick ? contentText.pick(f.derive.pick) : '';
   const inputs = derivationInputs(f.derive, facts, refs).map((i) => {
     const fact = i.factId ? facts.get(i.factId) : undefined;
     const shown = fact ? formatFact(fact) : i.text ?? (typeof i.value === 'number' ? nf({ maximumFractionDigits: 3 }).format(i.value) : i.value);
-    return i.label === i.arg ? `${i.arg} = ${shown}` : `${i.label}, ${shown}`;
+    return i.label === i.arg ? `${i.arg} = ${shown}` : contentText.inputNamed(i.label, shown);
   });
-  return `Computed by ${by}${what}${inputs.length ? ` from: ${inputs.join('; ')}` : ''}.`;
+  return contentText.computedBy(by, what, inputs);
 }

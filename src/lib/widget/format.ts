@@ -25,19 +25,51 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** Chinese names a currency after the number: 4.70美元, 30元. */
 const CURRENCY_ZH: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元' };
 
-export function formatsFor(lang: Lang) {
+/**
+ * Significant digits a formatted number shows: "$4.35M" 3, "$4,350,000" 3, "$0.40M" 2, "$4.70" 3.
+ * Trailing zeros count only after a decimal point.
+ */
+export function significantDigits(text: string): number {
+  const m = /\d[\d,]*(\.\d+)?/.exec(text);
+  if (!m) return 1;
+  const digits = m[0].replace(/,/g, '');
+  const [whole = '', frac = ''] = digits.split('.');
+  const all = (whole + frac).replace(/^0+/, '');
+  return Math.max(1, (frac ? all : all.replace(/0+$/, '')).length);
+}
+
+type Formats = ReturnType<typeof makeFormats>;
+const sets = new Map<Lang, Formats>();
+/** The formatters of an edition. */
+export const formatsFor = (lang: Lang): Formats => sets.get(lang) ?? (sets.set(lang, makeFormats(lang)), sets.get(lang)!);
+
+function makeFormats(lang: Lang) {
   const zh = lang === 'zh';
+  // Chinese keeps the precision English shows, so both editions carry the same numbers.
+  const en = zh ? formatsFor('en') : undefined!;
   const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(intl(lang, options).format(n)) : MISSING);
 
   /**
    * Any Intl options, as this edition writes them (facts, slider values). In Chinese a currency
-   * goes after the number (4.70美元) and compact notation counts in 万 and 亿.
+   * goes after the number (4.70美元) and round amounts count in 万 and 亿 (`exact` keeps every digit of a
+   * plain number, for names like block heights).
    */
-  function formatOptions(n: number, options: Intl.NumberFormatOptions): string {
-    if (!zh || options.style !== 'currency') return show(n, options);
-    const { style: _s, currency = 'USD', currencyDisplay: _d, ...rest } = options;
-    const text = show(n, rest);
-    return text === MISSING ? text : `${text}${CURRENCY_ZH[currency] ?? ` ${currency}`}`;
+  function formatOptions(n: number, options: Intl.NumberFormatOptions, { exact = false } = {}): string {
+    if (!zh || options.style === 'percent' || (exact && options.style !== 'currency')) return show(n, options);
+    const { style, currency = 'USD', currencyDisplay: _d, notation, compactDisplay: _c, ...rest } = options;
+    const unit = style === 'currency' ? (CURRENCY_ZH[currency] ?? ` ${currency}`) : '';
+    if (!Number.isFinite(n)) return MISSING;
+    // A round amount of 10^5 or more counts in 万 or 亿, to the precision the English shows.
+    const english = intl('en', { ...rest, notation, maximumFractionDigits: rest.maximumFractionDigits }).format(n);
+    const sig = significantDigits(english);
+    if (Math.abs(n) >= 1e5 && (notation === 'compact' || sig <= 4)) return `${large(n, sig)}${unit}`;
+    return `${show(n, rest)}${unit}`;
+  }
+
+  /** n in 万 (≥ 10^5) or 亿 (≥ 10^8) with `sig` significant digits: "1.35亿", "3,160万", "80万". */
+  function large(n: number, sig: number): string {
+    const scale = Math.abs(n) >= 1e8 ? 1e8 : 1e4;
+    return `${show(n / scale, { maximumSignificantDigits: Math.max(1, sig) })}${scale === 1e8 ? '亿' : '万'}`;
   }
 
   /** "$1,234" or, with digits, "$1,234.56"; "−$12" for negatives. Chinese: "1,234美元". */
@@ -48,14 +80,8 @@ export function formatsFor(lang: Lang) {
   const usdUpTo = (n: number, digits = 3) =>
     formatOptions(n, { style: 'currency', currency: 'USD', minimumFractionDigits: 0, maximumFractionDigits: digits });
 
-  /** Chinese amounts in 亿 (≥ 10^8) or 万 (≥ 10^6): `digitsPerMillion` decimals of a million keep the English precision. */
-  function usdZhLarge(n: number, digitsPerMillion: number): string | undefined {
-    const a = Math.abs(n);
-    const sign = n < 0 ? '−' : '';
-    if (a >= 1e8) return `${sign}${show(a / 1e8, { maximumFractionDigits: Math.max(0, digitsPerMillion + 2) })}亿美元`;
-    if (a >= 1e6) return `${sign}${show(a / 1e4, { maximumFractionDigits: Math.max(0, digitsPerMillion - 2) })}万美元`;
-    return undefined;
-  }
+  /** A Chinese amount at the precision of the English `english` text ("$4.35M" → "435万美元"); undefined below 10^5. */
+  const usdZhLike = (n: number, english: string) => (Math.abs(n) >= 1e5 ? `${large(n, significantDigits(english))}美元` : undefined);
 
   /** "1,234" or "1,234.5" with up to `digits` decimals. */
   const num = (n: number, digits = 0) => show(n, { maximumFractionDigits: digits });
@@ -109,7 +135,7 @@ export function formatsFor(lang: Lang) {
   function money(n: number): string {
     const a = Math.abs(n);
     if (!Number.isFinite(n)) return MISSING;
-    if (zh) return usdZhLarge(n, 1) ?? usd(n);
+    if (zh) return usdZhLike(n, en.money(n)) ?? usd(n);
     if (a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
     if (a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
     return usd(n);
@@ -118,14 +144,14 @@ export function formatsFor(lang: Lang) {
   /** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M"; Chinese "435万美元". */
   function usdMillions(n: number, digits = 2): string {
     if (!Number.isFinite(n)) return MISSING;
-    if (zh) return `${show(n / 1e4, { minimumFractionDigits: Math.max(0, digits - 2), maximumFractionDigits: Math.max(0, digits - 2) })}万美元`;
+    if (zh) return usdZhLike(n, en.usdMillions(n, digits)) ?? usd(n);
     return `${usd(n / 1e6, digits)}M`;
   }
 
   /** USD in words for sentences: "$4.9 billion", "$94 million", "$12,345"; Chinese "49亿美元", "9,400万美元". */
   function usdWords(n: number, digits = 1): string {
     if (!Number.isFinite(n)) return MISSING;
-    if (zh) return usdZhLarge(n, digits) ?? usd(n);
+    if (zh) return usdZhLike(n, en.usdWords(n, digits)) ?? usd(n);
     const a = Math.abs(n);
     if (a >= 1e9) return `${usdUpTo(n / 1e9, digits)} billion`;
     if (a >= 1e6) return `${usdUpTo(n / 1e6, digits)} million`;
