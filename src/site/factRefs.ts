@@ -7,7 +7,7 @@ import { widgets } from '@widgets/registry';
 import { formatParam } from '@lib/widget/params';
 import { nf } from '@lib/widget/format';
 import type { FactRefs } from '@lib/content/derivedFacts';
-import { site } from './i18n';
+import { site } from '@story/i18n';
 
 /** Catalog fields a fact may use, with their names and units in this edition. */
 const CATALOG_FIELDS = site.factRefs.catalogFields;

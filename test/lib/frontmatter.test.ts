@@ -16,7 +16,7 @@ describe('frontmatterProblems', () => {
   it('reports a misspelt field with the field it was meant to be, and not that field as missing', () => {
     const { title, ...rest } = good;
     expect(check({ titel: title, ...rest })).toEqual([
-      '2: Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title, or remove it. Chapters take: title, summary, order, draft, published, asOf, updated, kicker.',
+      '2: Unknown frontmatter field "titel". Did you mean "title"? Fix: rename it to title, or remove it. Chapters take: title, summary, order, draft, published, asOf, updated, kicker, translates.',
     ]);
   });
 

@@ -57,7 +57,7 @@ export const factFileEntry = factEntry
 export const glossaryEntry = z
   .object({
     id,
-    term: z.string().min(2),
+    term: z.string().min(1),
     definition: z.string().min(10),
     source: id.nullable(),
     /** Words that count as a use of the term in a chapter (default: the term, and the part in brackets). */

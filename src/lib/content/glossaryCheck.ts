@@ -25,8 +25,10 @@ export function matchWords(t: GlossaryTerm): string[] {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A word ends where Latin letters and digits do. Chinese has no spaces between words, so a Chinese
+// term is found wherever it occurs, next to other characters too.
 const wordRe = (words: readonly string[], plural: boolean) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})${plural ? '(?:e?s)?' : ''}(?![\\p{L}\\p{N}])`, 'giu');
+  new RegExp(`(?<![\\p{Script=Latin}\\p{N}])(?:${words.map(escape).join('|')})${plural ? '(?:e?s)?' : ''}(?![\\p{Script=Latin}\\p{N}])`, 'giu');
 const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 
 /** A tag with quoted or braced attribute values, which may hold ">" or line breaks. */

@@ -19,3 +19,6 @@ export function sitePath(path: string): { lang: Lang; path: string } {
   const m = /^\/zh(\/.*|$)/.exec(path);
   return m ? { lang: 'zh', path: m[1] || '/' } : { lang: 'en', path };
 }
+
+/** The language of a text kept as published (a source's title): Chinese if it has Chinese characters, else English. */
+export const textLang = (text: string): string => (/[\u4e00-\u9fff]/.test(text) ? HTML_LANG.zh : HTML_LANG.en);

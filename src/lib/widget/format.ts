@@ -144,7 +144,8 @@ function makeFormats(lang: Lang) {
   /** USD in millions with fixed digits, so a column of results lines up: "$4.35M", "−$0.40M"; Chinese "435万美元". */
   function usdMillions(n: number, digits = 2): string {
     if (!Number.isFinite(n)) return MISSING;
-    if (zh) return usdZhLike(n, en.usdMillions(n, digits)) ?? usd(n);
+    // In 万 throughout, so a column of results lines up as the English one does in M.
+    if (zh) return `${show(n / 1e4, { minimumFractionDigits: Math.max(0, digits - 2), maximumFractionDigits: Math.max(0, digits - 2) })}万美元`;
     return `${usd(n / 1e6, digits)}M`;
   }
 

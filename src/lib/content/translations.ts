@@ -2,8 +2,8 @@
  * The Chinese edition's view of its translations (scripts/translations.mjs): which chapters are
  * behind their English, read once per build. The build warns on each; the chapter says so to readers.
  */
-import { LANG } from '@lib/i18n';
-import { translationStatus, type TranslationStatus } from '../../scripts/translations.mjs';
+import { LANG } from '../i18n';
+import { translationStatus, type TranslationStatus } from '../../../scripts/translations.mjs';
 
 let status: Map<string, TranslationStatus> | undefined;
 
