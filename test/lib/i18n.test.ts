@@ -21,25 +21,27 @@ interface FormulaLike {
 const isFormula = (v: unknown): v is FormulaLike =>
   typeof v === 'object' && v !== null && ['fn', 'words', 'symbols'].every((k) => typeof (v as Record<string, unknown>)[k] === 'string');
 
-/** "file: export" of every core formula, by its fn. */
-const coreFormulas = new Map<string, string[]>();
+/** Every core formula, with where it is exported ("file: export"). */
+const coreFormulas: (FormulaLike & { where: string })[] = [];
 for (const [file, mod] of Object.entries(coreModules))
-  for (const [name, value] of Object.entries(mod))
-    if (isFormula(value)) coreFormulas.set(value.fn, [...(coreFormulas.get(value.fn) ?? []), `${file.replace('../../', '')}: ${name}`]);
+  for (const [name, value] of Object.entries(mod)) if (isFormula(value)) coreFormulas.push({ ...value, where: `${file.replace('../../', '')}: ${name}` });
+/** A formula's key in zhFormulas: its fn, or "fn|symbols" where several formulas share the fn with different words (formulaWords). */
+const keyOf = (f: FormulaLike) => (new Set(coreFormulas.filter((g) => g.fn === f.fn).map((g) => g.words)).size > 1 ? `${f.fn}|${f.symbols}` : f.fn);
+const coreKeys = new Set(coreFormulas.map(keyOf));
 
 const CJK = /\p{Script=Han}/u;
 const file = (path: string) => path.replace('../../', '');
 
 describe('the Chinese words of the core (src/lib/widget/i18n/zhFormulas.ts)', () => {
-  it('finds the core formulas', () => expect(coreFormulas.size).toBeGreaterThan(20));
+  it('finds the core formulas', () => expect(coreKeys.size).toBeGreaterThan(20));
 
-  it('has Chinese words for every core formula, by its fn', () => {
-    const missing = [...coreFormulas].filter(([fn]) => !CJK.test(formulas[fn]?.trim() ?? '')).map(([fn, where]) => `formulas.${fn} (${where.join(', ')})`);
+  it('has Chinese words for every core formula, by its fn (or fn|symbols where a fn has several)', () => {
+    const missing = coreFormulas.filter((f) => !CJK.test(formulas[keyOf(f)]?.trim() ?? '')).map((f) => `formulas['${keyOf(f)}'] (${f.where})`);
     expect(missing, 'add these to `formulas` in src/lib/widget/i18n/zhFormulas.ts').toEqual([]);
   });
 
   it('has no words for a formula the core no longer has', () => {
-    const stale = Object.keys(formulas).filter((fn) => !coreFormulas.has(fn)).map((fn) => `formulas.${fn}`);
+    const stale = Object.keys(formulas).filter((key) => !coreKeys.has(key)).map((key) => `formulas['${key}']`);
     expect(stale, 'no formula in src/core/*.ts has this fn: remove or rename the entry in src/lib/widget/i18n/zhFormulas.ts').toEqual([]);
   });
 

@@ -5,6 +5,7 @@
  * function, so both say the same. Phrasing content only, so it fits in the popover's <span>.
  */
 import type { Provenance, ProvenanceInput, SourceRef } from './provenance';
+import type { Formula } from '@core/formula';
 import { ui } from './i18n';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -26,11 +27,14 @@ function inputHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): 
   return `<span class="pop-input" role="listitem"><span class="pop-label">${escapeHtml(input.label)}:</span> ${escapeHtml(value)}${note}${sourceHtml(input, sources)}</span>`;
 }
 
+/** A formula's words in this edition: by its fn and symbols, else its fn, else the core's own English. */
+export const formulaWords = (f: Formula) => ui.formulas[`${f.fn}|${f.symbols}`] ?? ui.formulas[f.fn] ?? f.words;
+
 /** The formula (or "a reported figure"), each input with its value and source, and the core function. */
 export function provenanceHtml(p: Provenance, sources: Record<string, SourceRef>): string {
   const f = p.formula;
   const head = f
-    ? `<strong class="pop-title">${ui.calcTitle}</strong><span class="pop-words">${escapeHtml(ui.formulas[f.fn] ?? f.words)}</span><code class="pop-symbols">${escapeHtml(f.symbols)}</code>`
+    ? `<strong class="pop-title">${ui.calcTitle}</strong><span class="pop-words">${escapeHtml(formulaWords(f))}</span><code class="pop-symbols">${escapeHtml(f.symbols)}</code>`
     : `<strong class="pop-title">${ui.reportedTitle}</strong>`;
   const inputs = p.inputs.length
     ? `<span class="pop-head">${f ? ui.inputs : ui.whereFrom}</span><span class="pop-inputs" role="list">${p.inputs.map((i) => inputHtml(i, sources)).join('')}</span>`

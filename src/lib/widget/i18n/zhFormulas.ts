@@ -1,5 +1,5 @@
 /**
- * 核心公式（src/core/*.ts 中的 Formula，按 fn 名）与共享假设（src/core/assumptions.ts 的
+ * 核心公式（src/core/*.ts 中的 Formula，按 fn 名；同一 fn 有多条公式时按“fn|symbols”）与共享假设（src/core/assumptions.ts 的
  * ASSUMPTIONS，按英文 label）的中文说明。test/lib/i18n.test.ts 要求每个公式和假设都有条目。
  * 公式的符号（symbols）不翻译，沿用核心代码里的写法。
  */
@@ -23,10 +23,11 @@ export const formulas: Record<string, string> = {
   approxEpochStartDateIso: '已经过去的时代，从各自减半区块的实际记录日期算起；之后的时代，从第四次减半（2024年4月20日）起按每 600 秒一个区块推算。',
   hashpriceUsdPerPhDay: '哈希价格是 1 PH/s 算力一天挣到的钱：144 个区块的补贴加手续费，按美元计价，再乘以你在全网算力中所占的份额。',
   // chips.ts
-  // asicEnergyPerWorkFormula 与 gpuEnergyPerWorkFormula 的 fn 也是 asicChipDay、gpuChipDay，按 fn 只能存一句：
-  // 这里放的是“一天挣多少”那条公式的说明。
-  asicChipDay: '一块矿机芯片挣的钱，是它的算力乘以哈希价格；再除以它一天消耗的千瓦时数，就是它每千瓦时（度）电挣的钱，这也就是它的关机电价。',
-  gpuChipDay: '一块 GPU 如果每个小时都租出去，一天就挣 24 个小时的租金；再除以它消耗的千瓦时数，就是它每千瓦时（度）电挣的钱。',
+  'asicChipDay|R = h/1000 × H;  R/kWh = H / (e × 24)': '一块矿机芯片挣的钱，是它的算力乘以哈希价格；再除以它一天消耗的千瓦时数，就是它每千瓦时（度）电挣的钱，这也就是它的关机电价。',
+  'gpuChipDay|R = r × 24;  R/kWh = r / (W/1000)': '一块 GPU 如果每个小时都租出去，一天就挣 24 个小时的租金；再除以它消耗的千瓦时数，就是它每千瓦时（度）电挣的钱。',
+  // 两个 fn 各有两条公式：按“fn|symbols”区分。
+  'asicChipDay|e = W / h': '单位工作量的能耗：芯片的功率除以它每秒完成的哈希次数。',
+  'gpuChipDay|e = W / F': '单位工作量的能耗：显卡的功率除以它每秒完成的运算次数。',
   revenuePerKwhRatio: 'GPU 每消耗 1 千瓦时电换来的租金，除以 ASIC 矿机每千瓦时电挣到的钱。',
   // conversion.ts
   switchingBill:
