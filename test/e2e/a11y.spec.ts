@@ -39,7 +39,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await page.goto('/chapters/halving-squeeze/');
     await page.waitForLoadState('networkidle');
-    await page.getByRole('button', { name: 'Turn off scrollytelling' }).first().click();
+    await page.locator('[data-scrolly-mode="stacked"]').first().click();
     const triggers = {
       citation: page.locator('sup.cite a[data-pop-trigger]').first(),
       term: page.locator('.term a[data-pop-trigger]').first(),

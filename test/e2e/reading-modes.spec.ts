@@ -68,7 +68,7 @@ for (const s of sections) {
       await expect(steps(page).nth(1)).toBeHidden();
       await hydrated(section(page));
       await expect.poll(() => graphicStep(section(page))).toBe(2);
-      const next = section(page).getByRole('button', { name: /Next/ });
+      const next = section(page).locator('[data-scrolly-next]');
       await next.focus();
       const y = await page.evaluate(() => scrollY);
       await page.keyboard.press('Enter');
@@ -84,7 +84,7 @@ for (const s of sections) {
 
     test('“Turn off scrollytelling” shows one snapshot per step, and is remembered', async ({ page }) => {
       await page.goto(s.path);
-      await section(page).getByRole('button', { name: 'Turn off scrollytelling' }).click();
+      await section(page).locator('[data-scrolly-mode="stacked"]').click();
       await expect(section(page)).toHaveAttribute('data-mode', 'stacked');
       await expect(section(page).locator('.scrolly-graphic')).toBeHidden();
       await expect(section(page).locator('.scrolly-snapshot:visible')).toHaveCount(s.steps);
@@ -93,8 +93,8 @@ for (const s of sections) {
       }
       await page.reload();
       await expect(section(page)).toHaveAttribute('data-mode', 'stacked');
-      await expect(section(page).getByRole('button', { name: 'Turn off scrollytelling' })).toHaveAttribute('aria-pressed', 'true');
-      await section(page).getByRole('button', { name: 'Scroll', exact: true }).click();
+      await expect(section(page).locator('[data-scrolly-mode="stacked"]')).toHaveAttribute('aria-pressed', 'true');
+      await section(page).locator('[data-scrolly-mode="scroll"]').click();
       await expect(section(page)).toHaveAttribute('data-mode', 'scroll');
       await expect(section(page).locator('.scrolly-snapshot:visible')).toHaveCount(0);
     });
@@ -107,7 +107,7 @@ test('where storage is blocked, the stacked choice is kept in the URL', async ({
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
   });
   await page.goto(s.path);
-  await page.locator(`#${s.id}`).getByRole('button', { name: 'Turn off scrollytelling' }).click();
+  await page.locator(`#${s.id}`).locator('[data-scrolly-mode="stacked"]').click();
   await expect(page).toHaveURL(/[?&]mode=stacked/);
   await page.reload();
   await expect(page.locator(`#${s.id}`)).toHaveAttribute('data-mode', 'stacked');

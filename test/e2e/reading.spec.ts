@@ -8,7 +8,22 @@ test('the home page shows the title, the hook and every chapter with its reading
   const list = page.getByRole('navigation', { name: 'Chapters' });
   await expect(list.getByRole('link', { name: 'The halving squeeze' })).toBeVisible();
   await expect(list).toContainText('min read');
-  expect(await list.getByRole('listitem').count()).toBe(chapterPages().length);
+  expect(await list.getByRole('listitem').count()).toBe(chapterPages().filter((p) => !p.startsWith('/zh/')).length);
+});
+
+test('the Chinese home page lists every chapter in Chinese, and the language switch keeps a widget’s settings', async ({ page }) => {
+  await page.goto('/zh/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await expect(page.getByRole('heading', { level: 1, name: '算力即电力' })).toBeVisible();
+  expect(await page.getByRole('navigation', { name: '章节' }).getByRole('listitem').count()).toBe(chapterPages().filter((p) => p.startsWith('/zh/')).length);
+  // From an English chapter set up by its link to the same chapter, same settings, in Chinese, and back.
+  await page.goto('/chapters/halving-squeeze/?sq.power=0.06#widget-squeeze-calculator');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/zh\/chapters\/halving-squeeze\/\?sq\.power=0\.06#widget-squeeze-calculator$/);
+  await hydrateAll(page);
+  expect(await page.locator('[data-widget="squeeze-calculator"] input[type="range"]').evaluateAll((els) => els.some((e) => (e as HTMLInputElement).value === '0.06'))).toBe(true);
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(/\/chapters\/halving-squeeze\/\?sq\.power=0\.06#widget-squeeze-calculator$/);
 });
 
 test('a chapter page has its heading, chapter list, sources and citation links that resolve', async ({ page }) => {
