@@ -41,13 +41,15 @@ test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 const frameHeight = (page: Page) => page.locator('#embed').evaluate((el) => el.getBoundingClientRect().height);
 
+// Both editions: the Chinese embed (/zh/embed/…) is the same widget with its words in Chinese.
+for (const edition of ['', '/zh'])
 for (const w of widgets) {
   for (const sandbox of Object.values(SANDBOXES)) {
-    test(`${w.id} in a frame with sandbox="${sandbox}": hydrates, is sized and stays put, ignores foreign messages, works by keyboard`, async ({ page, baseURL }) => {
+    test(`${edition}/embed/${w.id}/ in a frame with sandbox="${sandbox}": hydrates, is sized and stays put, ignores foreign messages, works by keyboard`, async ({ page, baseURL }) => {
       test.setTimeout(60_000);
       const consoleErrors: string[] = [];
       page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-      const src = `${baseURL}/embed/${w.id}/`;
+      const src = `${baseURL}${edition}/embed/${w.id}/`;
       await page.goto(`${hostOrigin}/?${new URLSearchParams({ site: baseURL!, src, sandbox })}`);
       const frame = page.frameLocator('#embed');
       const widget = frame.locator('[data-widget]').first();
