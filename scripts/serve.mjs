@@ -58,7 +58,9 @@ createServer(async (req, res) => {
   try {
     const found = await resolveFile(url.pathname);
     if (found?.redirect) return send(301, '', { Location: found.redirect + url.search });
-    if (!found) return send(404, await readFile(join(root, '404.html')).catch(() => 'Not found'), { 'Content-Type': types['.html'] });
+    // A missing page of the Chinese edition gets its own 404 page, in Chinese.
+    const notFound = join(root, url.pathname.startsWith('/zh/') ? 'zh/404.html' : '404.html');
+    if (!found) return send(404, await readFile(notFound).catch(() => 'Not found'), { 'Content-Type': types['.html'] });
     const type = types[extname(found.file)] ?? 'application/octet-stream';
     const body = await readFile(found.file);
     if (compressible.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
