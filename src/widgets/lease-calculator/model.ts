@@ -5,11 +5,12 @@
  */
 import { npv } from '@core/finance';
 import { breakevenRentUsdPerGpuHour, gpuRentalEconomics, type GpuRentalInput } from '@core/leasing';
-import { num, pct, usd } from '@lib/widget/format';
+import { usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { schema } from './meta';
 import { activePreset, type Preset } from '@lib/widget/define';
 import { meta } from './meta';
+import { text } from './i18n';
 
 export type LeaseInputs = Values<typeof schema>;
 
@@ -61,14 +62,12 @@ export function rentalInput(v: LeaseInputs): GpuRentalInput {
   };
 }
 
-const years = (n: number) => `${num(n, 1)} year${n === 1 ? '' : 's'}`;
-
 export function paybackText(paybackYears: number | null, lifeYears: number): string {
-  return paybackYears === null ? `Never pays back within its ${lifeYears}-year life` : years(paybackYears);
+  return paybackYears === null ? text.neverPaysBack(lifeYears) : text.years(paybackYears);
 }
 
 export function irrText(irr: number | null): string {
-  return irr === null ? 'None: it never earns back its cost' : `${pct(irr, 1)} a year`;
+  return irr === null ? text.irrNone : text.irrPerYear(irr);
 }
 
 export function compute(v: LeaseInputs): LeaseView | LeaseError {
@@ -94,31 +93,28 @@ export function compute(v: LeaseInputs): LeaseView | LeaseError {
       };
     });
     const preset = activePreset(meta, v);
-    const text = {
+    const shown = {
       payback: paybackText(r.paybackYears, v.lifeYears),
       irr: irrText(r.irr),
       npv: usd(npvUsd),
-      breakeven: `${usd(breakevenRentUsd, 2)} an hour`,
-      breakevenZero: `${usd(breakevenRentZeroUsd, 2)} an hour`,
+      breakeven: text.perHour(breakevenRentUsd),
+      breakevenZero: text.perHour(breakevenRentZeroUsd),
     };
     const tone = {
       payback: r.paybackYears === null ? 'bad' : 'good',
       irr: r.irr !== null && r.irr >= rate ? 'good' : 'bad',
       npv: npvUsd >= 0 ? 'good' : 'bad',
     } as const;
-    const presetNote = preset?.claim
-      ? `${preset.claim} With the same rent and Cheah’s other published inputs, this calculator gives an IRR of ${r.irr === null ? 'none' : pct(r.irr, 0)}: his spreadsheet must hold costs or idle time he did not publish, so his line is his verdict, not this formula’s output.`
-      : undefined;
+    const presetNote = preset?.claim ? text.presetNote({ claim: preset.claim, irr: r.irr }) : undefined;
     const outcome =
       r.paybackYears === null
-        ? `it never pays back its ${usd(v.capexUsd)} within ${years(v.lifeYears)}, ending ${usd(-r.totalProfitUsd)} short`
-        : `it pays back its ${usd(v.capexUsd)} in ${years(r.paybackYears)}, with an IRR of ${irrText(r.irr)}`;
-    const trend = v.rentDeclinePct === 0 ? 'holding steady' : `falling ${num(v.rentDeclinePct)}% a year`;
-    const summary = `Rented at ${usd(v.rentUsdPerHour, 2)} an hour, ${trend}, ${outcome}. To earn ${num(v.discountPct, 1)}% a year it would need ${text.breakeven} in year 1.`;
-    const desc = `Cash per year for one GPU: ${rows.map((row) => `year ${row.year} ${usd(row.cashUsd)}`).join(', ')}. Cumulative cash ends at ${usd(r.totalProfitUsd)}.`;
-    return { ok: true, rows, paybackYears: r.paybackYears, irr: r.irr, npvUsd, totalProfitUsd: r.totalProfitUsd, breakevenRentUsd, breakevenRentZeroUsd, text, tone, preset, presetNote, summary, desc };
+        ? text.neverOutcome({ capexUsd: v.capexUsd, lifeYears: v.lifeYears, shortUsd: -r.totalProfitUsd })
+        : text.paybackOutcome({ capexUsd: v.capexUsd, paybackYears: r.paybackYears, irr: irrText(r.irr) });
+    const summary = text.summary({ rentUsd: v.rentUsdPerHour, declinePct: v.rentDeclinePct, outcome, discountPct: v.discountPct, breakeven: shown.breakeven });
+    const desc = text.desc({ rows, totalUsd: r.totalProfitUsd });
+    return { ok: true, rows, paybackYears: r.paybackYears, irr: r.irr, npvUsd, totalProfitUsd: r.totalProfitUsd, breakevenRentUsd, breakevenRentZeroUsd, text: shown, tone, preset, presetNote, summary, desc };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, message: `These inputs can’t be worked out (${e.message}). Try a value nearer the middle of its range.` };
+    if (e instanceof RangeError) return { ok: false, message: text.cannotCompute(e.message) };
     throw e;
   }
 }

@@ -9,6 +9,7 @@ import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { paramInputs } from '@lib/widget/provenance';
 import { schema } from './meta';
+import { text } from './i18n';
 import type { LeaseError, LeaseInputs, LeaseView } from './model';
 
 /** The inputs behind the yearly cash flows CFₜ. */
@@ -23,17 +24,18 @@ export function readouts(view: LeaseView | LeaseError, v: LeaseInputs): Readout[
   const rate = paramInputs(schema, v, [['discountPct', 'r']]);
   const exceptRent = cash.filter((_, i) => i !== 1);
   const target = num(v.discountPct, 1);
+  const words = text.readouts;
   return [
-    { id: 'payback', label: 'Payback', tone: view.tone.payback, text: view.text.payback, provenance: { formula: paybackFormula, inputs: cash } },
-    { id: 'irr', label: 'Internal rate of return', tone: view.tone.irr, text: view.text.irr, provenance: { formula: irrFormula, inputs: cash } },
-    { id: 'npv', label: `Value today at ${target}% a year`, tone: view.tone.npv, text: view.text.npv, provenance: { formula: npvFormula, inputs: [...rate, ...cash] } },
+    { id: 'payback', label: words.payback, tone: view.tone.payback, text: view.text.payback, provenance: { formula: paybackFormula, inputs: cash } },
+    { id: 'irr', label: words.irr, tone: view.tone.irr, text: view.text.irr, provenance: { formula: irrFormula, inputs: cash } },
+    { id: 'npv', label: words.npv(target), tone: view.tone.npv, text: view.text.npv, provenance: { formula: npvFormula, inputs: [...rate, ...cash] } },
     {
-      id: 'breakeven', label: `Year-1 rent to earn ${target}%`, text: view.text.breakeven,
-      provenance: { formula: breakevenRentFormula, inputs: [{ ...rate[0]!, label: 'Target return' }, ...exceptRent] },
+      id: 'breakeven', label: words.breakeven(target), text: view.text.breakeven,
+      provenance: { formula: breakevenRentFormula, inputs: [{ ...rate[0]!, label: words.targetReturn }, ...exceptRent] },
     },
     {
-      id: 'breakeven-zero', label: 'Year-1 rent to get the money back', text: view.text.breakevenZero,
-      provenance: { formula: breakevenRentFormula, inputs: [{ label: 'Target return', value: '0', unit: '% a year', note: 'just the money back' }, ...exceptRent] },
+      id: 'breakeven-zero', label: words.breakevenZero, text: view.text.breakevenZero,
+      provenance: { formula: breakevenRentFormula, inputs: [{ label: words.targetReturn, value: '0', unit: words.targetUnit, note: words.justMoneyBack }, ...exceptRent] },
     },
   ];
 }

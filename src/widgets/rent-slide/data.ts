@@ -5,6 +5,7 @@
  * so those points span 2023 rather than pretend to a month.
  */
 import { revenueUsdPerGpuHour } from '@core/gpuRent';
+import { text } from './i18n';
 
 export interface RentPoint {
   id: 'launch' | 'peak' | 'jan-2024' | 'aug-2024' | 'iren';
@@ -24,9 +25,9 @@ export interface RentPoint {
   /** Short credit for the table. */
   sourceLabel: string;
   factIds: readonly string[];
-  /** Who earned the rent, for the summary sentence (default "an H100 rented for"). */
+  /** Who earned the rent, for the summary sentence (default: the dictionary's `subject`, "an H100 rented for"). */
   subject?: string;
-  /** Unit words after the price in that sentence (default "an hour"). */
+  /** Unit words after the price in that sentence (default: its `perWhat`, "an hour"). */
   perWhat?: string;
   /** What the figure is, in a few words, for the table. */
   note: string;
@@ -39,33 +40,34 @@ export const IREN_AI_GPUS = 1896;
 /** $33M ÷ 1,896 GPUs ÷ 8,760 h = $1.99 per GPU-hour, if every GPU earned all year (V-D3). */
 export const irenRevenueUsdPerGpuHour = revenueUsdPerGpuHour(IREN_AI_REVENUE_USD_PER_YEAR, IREN_AI_GPUS);
 
+/** A point's label, short credit and note in this build's language. */
+function words(id: RentPoint['id']): Pick<RentPoint, 'label' | 'sourceLabel' | 'note'> {
+  const { label, source, note } = text.points[id];
+  return { label, sourceLabel: source, note };
+}
+
 export const RENT_POINTS: readonly RentPoint[] = [
   {
-    id: 'launch', label: 'Launch price', fromIso: '2023-01-01', toIso: '2023-12-31', lowUsd: 4.7, highUsd: 4.7,
-    sourceId: 'cheah-2024', sourceLabel: 'Cheah, Latent Space', factIds: ['h100-rent-launch'],
-    note: 'About $4.70 at launch; rarely less for most of 2023 without a large upfront payment',
+    id: 'launch', ...words('launch'), fromIso: '2023-01-01', toIso: '2023-12-31', lowUsd: 4.7, highUsd: 4.7,
+    sourceId: 'cheah-2024', factIds: ['h100-rent-launch'],
   },
   {
-    id: 'peak', label: '2023 peak', fromIso: '2023-01-01', toIso: '2023-12-31', lowUsd: 8, highUsd: 8, atLeast: true,
-    sourceId: 'cheah-2024', sourceLabel: 'Cheah, Latent Space', factIds: ['h100-rent-peak-2023'],
-    note: 'More than $8 at the height of the shortage (month not given)',
+    id: 'peak', ...words('peak'), fromIso: '2023-01-01', toIso: '2023-12-31', lowUsd: 8, highUsd: 8, atLeast: true,
+    sourceId: 'cheah-2024', factIds: ['h100-rent-peak-2023'],
   },
   {
-    id: 'jan-2024', label: 'Jan 2024', fromIso: '2024-01-01', toIso: '2024-01-31', lowUsd: 2.85, highUsd: 2.85,
-    sourceId: 'cheah-2024', sourceLabel: 'Cheah, Latent Space', factIds: ['h100-rent-2024-01'],
-    note: 'About $2.85 across several providers',
+    id: 'jan-2024', ...words('jan-2024'), fromIso: '2024-01-01', toIso: '2024-01-31', lowUsd: 2.85, highUsd: 2.85,
+    sourceId: 'cheah-2024', factIds: ['h100-rent-2024-01'],
   },
   {
-    id: 'aug-2024', label: 'Aug 2024', fromIso: '2024-08-01', toIso: '2024-08-31', lowUsd: 1, highUsd: 2,
-    sourceId: 'cheah-2024', sourceLabel: 'Cheah, Latent Space', factIds: ['h100-rent-2024-08-low', 'h100-rent-2024-08-high'],
-    note: 'Between $1 and $2 in auctions and resale markets',
+    id: 'aug-2024', ...words('aug-2024'), fromIso: '2024-08-01', toIso: '2024-08-31', lowUsd: 1, highUsd: 2,
+    sourceId: 'cheah-2024', factIds: ['h100-rent-2024-08-low', 'h100-rent-2024-08-high'],
   },
   {
-    id: 'iren', label: 'IREN, Sep 2024', fromIso: '2024-09-16', toIso: '2024-09-16',
+    id: 'iren', ...words('iren'), fromIso: '2024-09-16', toIso: '2024-09-16',
     lowUsd: irenRevenueUsdPerGpuHour, highUsd: irenRevenueUsdPerGpuHour, computed: true,
-    subject: 'IREN’s AI cloud earned about', perWhat: 'per GPU-hour',
-    sourceId: 'iren-2024-09-16', sourceLabel: 'IREN press release', factIds: ['iren-ai-revenue-per-gpu-hour'],
-    note: 'Computed: IREN’s $33M a year ÷ 1,896 GPUs ÷ 8,760 hours',
+    subject: text.points.iren.subject, perWhat: text.points.iren.perWhat,
+    sourceId: 'iren-2024-09-16', factIds: ['iren-ai-revenue-per-gpu-hour'],
   },
 ];
 

@@ -1,6 +1,7 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
 import { LAST_STEP } from './steps';
+import { text } from './i18n';
 
 /**
  * The rent slide. Inside a <Scrolly> the scroll position picks the step and `step` is ignored;
@@ -10,13 +11,13 @@ import { LAST_STEP } from './steps';
 export const meta = {
   id: 'rent-slide',
   component: 'RentSlide',
-  title: 'The rent slide',
+  title: text.title,
   chapter: '04-leasing-glut',
   prefix: 'slide',
-  goal: 'See how fast the hourly rent of an H100 fell between 2023 and late 2024, and which events pushed it down.',
+  goal: text.goal,
   schema: {
     // Default: the last step, which shows the whole slide.
-    step: numberParam({ key: 'step', label: 'Moment', unit: '', min: 0, max: LAST_STEP, step: 1, default: LAST_STEP, format: { maximumFractionDigits: 0 } }),
+    step: numberParam({ key: 'step', label: text.stepLabel, unit: '', min: 0, max: LAST_STEP, step: 1, default: LAST_STEP, format: { maximumFractionDigits: 0 } }),
   },
   sources: ['cheah-2024', 'iren-2024-09-16'],
   embedHeightPx: 1030,

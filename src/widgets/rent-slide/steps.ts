@@ -5,6 +5,7 @@
  * lives in the chapter's MDX.
  */
 import type { RentPoint } from './data';
+import { text } from './i18n';
 
 export type RuleId = 'nvidia' | 'cheah-loss';
 
@@ -25,11 +26,11 @@ export interface SlideStep {
 }
 
 export const STEPS: readonly SlideStep[] = [
-  { id: 'shortage', label: '2023', shows: ['launch', 'peak'], focus: 'peak', event: 'Shortage: startups race to train', rules: [], when: 'In 2023' },
-  { id: 'supply', label: 'Jan 2024', shows: ['launch', 'peak', 'jan-2024'], focus: 'jan-2024', event: 'More sellers, one going rate', rules: [], when: 'In January 2024' },
-  { id: 'resale', label: 'Aug 2024', shows: ['launch', 'peak', 'jan-2024', 'aug-2024'], focus: 'aug-2024', event: 'Reserved hours resold', rules: [], when: 'In August 2024' },
-  { id: 'open-models', label: 'Why it fell', shows: ['launch', 'peak', 'jan-2024', 'aug-2024'], focus: 'aug-2024', event: 'Open models: less training from scratch', rules: ['nvidia'], when: 'By August 2024' },
-  { id: 'miners', label: 'Sep 2024', shows: ['launch', 'peak', 'jan-2024', 'aug-2024', 'iren'], focus: 'iren', event: 'A miner’s AI cloud earns about $2', rules: ['nvidia', 'cheah-loss'], when: 'In September 2024' },
+  { id: 'shortage', ...text.steps.shortage, shows: ['launch', 'peak'], focus: 'peak', rules: [] },
+  { id: 'supply', ...text.steps.supply, shows: ['launch', 'peak', 'jan-2024'], focus: 'jan-2024', rules: [] },
+  { id: 'resale', ...text.steps.resale, shows: ['launch', 'peak', 'jan-2024', 'aug-2024'], focus: 'aug-2024', rules: [] },
+  { id: 'open-models', ...text.steps['open-models'], shows: ['launch', 'peak', 'jan-2024', 'aug-2024'], focus: 'aug-2024', rules: ['nvidia'] },
+  { id: 'miners', ...text.steps.miners, shows: ['launch', 'peak', 'jan-2024', 'aug-2024', 'iren'], focus: 'iren', rules: ['nvidia', 'cheah-loss'] },
 ];
 
 export const LAST_STEP = STEPS.length - 1;

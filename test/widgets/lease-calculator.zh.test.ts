@@ -1,0 +1,113 @@
+/**
+ * The lease calculator in the Chinese edition (SITE_LANG=zh: ./i18n resolves to zh.ts). At its
+ * defaults, at every preset and at each lesson-note scenario, every word it shows or announces is
+ * Chinese, names, units and symbols aside, and no number is broken; so is its server-rendered HTML,
+ * and its Chinese lesson notes quote the same scenarios and figures as the English ones.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { parseParams } from '@lib/widget/params';
+import { figuresAt, resolveNotes } from '@lib/teach/teach';
+import type { TeachNotes } from '@lib/teach/teachSchema';
+import { widget } from '@widgets/lease-calculator/widget';
+import { text } from '@widgets/lease-calculator/i18n';
+import { type LeaseInputs } from '@widgets/lease-calculator/model';
+import Root from '@widgets/lease-calculator/LeaseCalculator.svelte';
+import { englishWords, hasChinese } from '../support/english';
+
+/** Beyond the shared list: SemiAnalysis, the rent index a preset quotes (a publisher's name). */
+const ALSO_KEPT = ['SemiAnalysis'];
+const BROKEN = /NaN|undefined|Infinity/;
+const LeaseCalculator = Root as unknown as Component<Record<string, unknown>>;
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
+const notes = readJson('content/zh/teach/lease-calculator.json');
+const englishNotes = readJson('content/teach/lease-calculator.json');
+
+/** Every state the reader meets: defaults, each preset, each lesson-note scenario. */
+const states: [string, string][] = [
+  ['defaults', ''],
+  ...(widget.presets ?? []).map((p): [string, string] => [`preset ${p.id}`, new URLSearchParams(Object.entries(p.values).map(([k, v]) => [`${widget.prefix}.${widget.schema[k as keyof LeaseInputs].key}`, String(v)])).toString()]),
+  ...notes.scenarios.map((s, i): [string, string] => [`scenario ${i + 1}`, s.query]),
+];
+
+/** Fails naming the place and the English words left in it, with a little of the text around the first. */
+function expectChinese(where: string, s: string | undefined, needsChinese = true) {
+  expect(s, where).toBeTypeOf('string');
+  const text = s!;
+  const near = (i: number) => (text.length > 160 ? `…${text.slice(Math.max(0, i - 60), i + 60)}…` : text);
+  expect(text, `${where}: ${near(text.search(BROKEN))}`).not.toMatch(BROKEN);
+  const left = englishWords(text, ALSO_KEPT);
+  expect(left, `${where}: ${near(left.length ? text.indexOf(left[0]!) : 0)}`).toEqual([]);
+  if (needsChinese) expect(hasChinese(text), `${where}: ${near(0)}`).toBe(true);
+}
+
+/** Every string leaf of the dictionary (the functions are called through the states below). */
+const leaves = (o: unknown, path = 'text'): [string, string][] =>
+  typeof o === 'string' ? [[path, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, `${path}.${k}`)) : [];
+
+/** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
+function visibleText(html: string): string {
+  const body = html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    // JSON data blocks (never shown) and, in the provenance section, the core formulas' own words,
+    // symbols and function names and the source credits: shared words this widget does not own.
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<span class="pop-(words|fn|source)"[\s\S]*?<\/span>|<code class="pop-symbols"[\s\S]*?<\/code>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const attributes = [...body.matchAll(/\s(?:aria-label|aria-valuetext|title|alt)="([^"]*)"/g)].map((m) => m[1]);
+  return [body.replace(/<[^>]+>/g, ' '), ...attributes].join(' ').replace(/&amp;/g, '&').replace(/&#39;|&quot;/g, "'").replace(/\s+/g, ' ');
+}
+
+describe('the lease calculator in Chinese', () => {
+  it('has every fixed word in Chinese: title, goal, settings, presets, readout labels, chart and table', () => {
+    // Units may be symbols alone (%, /GPU 小时); every other word must be Chinese.
+    for (const [where, s] of leaves(text)) expectChinese(where, s, !/unit$/i.test(where));
+    expectChinese('title', widget.title);
+    for (const spec of Object.values(widget.schema)) expectChinese(`setting ${spec.key}`, `${spec.label} ${spec.unit}`);
+  });
+
+  it.each(states)('at %s, readouts, summary, chart description and preset note are Chinese', (_name, query) => {
+    const { values, notes: adjusted } = parseParams(widget.schema, query, widget.prefix);
+    expect(adjusted).toEqual([]);
+    const view = widget.compute(values);
+    if (!view.ok) throw new Error(view.message);
+    expectChinese('summary', view.summary);
+    expectChinese('desc', view.desc);
+    if (view.preset?.claim) expectChinese('preset note', view.presetNote);
+    const readouts = widget.readouts(view, values);
+    expect(readouts).toHaveLength(5);
+    for (const r of readouts) {
+      expectChinese(`${r.id} label`, r.label);
+      expectChinese(`${r.id} text`, r.text);
+      for (const input of r.provenance.inputs) {
+        expectChinese(`${r.id} input`, input.label);
+        for (const part of [input.value, input.unit, input.note]) if (part) expectChinese(`${r.id} input ${input.label}`, part, false);
+      }
+    }
+  });
+
+  it('says a core error in Chinese', () => {
+    const view = widget.compute({ ...parseParams(widget.schema, '', widget.prefix).values, pue: 0.5 });
+    expect(view.ok).toBe(false);
+    if (!view.ok) expectChinese('error', view.message);
+  });
+
+  it.each(states)('renders Chinese on the server at %s', (_name, query) => {
+    const { values } = parseParams(widget.schema, query, widget.prefix);
+    const shown = visibleText(render(LeaseCalculator, { props: values }).body);
+    expectChinese('rendered HTML', shown);
+    expect(shown).toContain(text.tableCaption);
+  });
+
+  it('has Chinese lesson notes with the English notes’ scenarios and figures, filled from its readouts', () => {
+    const placeholders = (n: TeachNotes) => JSON.stringify(n).match(/\{(\d+:)?[a-z0-9-]+\}/g)?.sort();
+    expect(notes.scenarios.map((s) => [s.query, s.figures])).toEqual(englishNotes.scenarios.map((s) => [s.query, s.figures]));
+    expect(placeholders(notes)).toEqual(placeholders(englishNotes));
+    const resolved = resolveNotes(widget, notes, (values) => figuresAt(widget, values), 'content/zh/teach/lease-calculator.json');
+    const words = [resolved.question, ...resolved.scenarios.flatMap((s) => [s.title, s.notice]), ...resolved.discussion.flatMap((d) => [d.q, d.a]), ...resolved.misconceptions];
+    for (const s of words) expectChinese('lesson notes', s);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The rent slide in the Chinese edition (SITE_LANG=zh: ./i18n resolves to zh.ts). At every step
+ * (its defaults are the last) and at each lesson-note scenario, every word it shows or announces
+ * is Chinese, names, units and symbols aside, and no number is broken; so is its server-rendered
+ * HTML (on its own, as a scrolly graphic and as each step's snapshot), and its Chinese lesson
+ * notes quote the same scenarios and figures as the English ones.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import type { Component } from 'svelte';
+import { parseParams } from '@lib/widget/params';
+import { figuresAt, resolveNotes } from '@lib/teach/teach';
+import type { TeachNotes } from '@lib/teach/teachSchema';
+import { widget } from '@widgets/rent-slide/widget';
+import { text } from '@widgets/rent-slide/i18n';
+import { LAST_STEP } from '@widgets/rent-slide/steps';
+import Root from '@widgets/rent-slide/RentSlide.svelte';
+import { englishWords, hasChinese } from '../support/english';
+
+/** Beyond the shared list: Latent Space, the publication Cheah wrote in (a source's own name). */
+const ALSO_KEPT = ['Latent', 'Space'];
+/** The formula's symbol for the peak rent, as the provenance labels name it. */
+const SYMBOL = /\br_peak\b/g;
+const BROKEN = /NaN|undefined|Infinity/;
+const RentSlide = Root as unknown as Component<Record<string, unknown>>;
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
+const notes = readJson('content/zh/teach/rent-slide.json');
+const englishNotes = readJson('content/teach/rent-slide.json');
+
+/** Every state the reader meets: each step (the last is the default), each lesson-note scenario. */
+const states: [string, string][] = [
+  ['defaults', ''],
+  ...Array.from({ length: LAST_STEP + 1 }, (_, i): [string, string] => [`step ${i}`, `${widget.prefix}.step=${i}`]),
+  ...notes.scenarios.map((s, i): [string, string] => [`scenario ${i + 1}`, s.query]),
+];
+
+/** Fails naming the place and the English words left in it, with a little of the text around the first. */
+function expectChinese(where: string, s: string | undefined, needsChinese = true) {
+  expect(s, where).toBeTypeOf('string');
+  const text = s!;
+  const near = (i: number) => (text.length > 160 ? `…${text.slice(Math.max(0, i - 60), i + 60)}…` : text);
+  expect(text, `${where}: ${near(text.search(BROKEN))}`).not.toMatch(BROKEN);
+  const left = englishWords(text.replace(SYMBOL, ''), ALSO_KEPT);
+  expect(left, `${where}: ${near(left.length ? text.indexOf(left[0]!) : 0)}`).toEqual([]);
+  if (needsChinese) expect(hasChinese(text), `${where}: ${near(0)}`).toBe(true);
+}
+
+/** Every string leaf of the dictionary (the functions are called through the states below). */
+const leaves = (o: unknown, path = 'text'): [string, string][] =>
+  typeof o === 'string' ? [[path, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, `${path}.${k}`)) : [];
+
+/** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
+function visibleText(html: string): string {
+  const body = html
+    .replace(/<style[\s\S]*?<\/style>/g, '')
+    // JSON data blocks (never shown) and, in the provenance section, the core formulas' own words,
+    // symbols and function names and the source credits: shared words this widget does not own.
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<span class="pop-(words|fn|source)"[\s\S]*?<\/span>|<code class="pop-symbols"[\s\S]*?<\/code>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '');
+  const attributes = [...body.matchAll(/\s(?:aria-label|aria-valuetext|title|alt)="([^"]*)"/g)].map((m) => m[1]);
+  return [body.replace(/<[^>]+>/g, ' '), ...attributes].join(' ').replace(/&amp;/g, '&').replace(/&#39;|&quot;/g, "'").replace(/\s+/g, ' ');
+}
+
+describe('the rent slide in Chinese', () => {
+  it('has every fixed word in Chinese: title, goal, steps, points, readout labels, chart and table', () => {
+    // perWhat is empty in Chinese (the unit goes before the price) and a source credit may be a
+    // name alone (Cheah，Latent Space); every other word must be Chinese.
+    for (const [where, s] of leaves(text)) expectChinese(where, s, s !== '' && !where.endsWith('.source'));
+    expectChinese('title', widget.title);
+    expectChinese('step control', widget.schema.step.label);
+  });
+
+  it.each(states)('at %s, readouts, summary, event, chart description and table are Chinese', (_name, query) => {
+    const { values, notes: adjusted } = parseParams(widget.schema, query, widget.prefix);
+    expect(adjusted).toEqual([]);
+    const view = widget.compute(values);
+    for (const [where, s] of [['summary', view.summary], ['desc', view.desc], ['event', view.row.event], ['step', view.row.label]]) expectChinese(where!, s);
+    for (const rule of view.rules) expectChinese(`rule ${rule.id}`, rule.label);
+    for (const row of view.tableRows) for (const [key, cell] of Object.entries(row)) expectChinese(`table ${row.label} ${key}`, cell, key !== 'source');
+    const readouts = widget.readouts(view, values);
+    expect(readouts).toHaveLength(3);
+    for (const r of readouts) {
+      expectChinese(`${r.id} label`, r.label);
+      expectChinese(`${r.id} text`, r.text);
+      for (const input of r.provenance.inputs) {
+        expectChinese(`${r.id} input`, input.label);
+        for (const part of [input.value, input.unit, input.note, input.asOf]) if (part) expectChinese(`${r.id} input ${input.label}`, part, false);
+      }
+    }
+  });
+
+  const renders: [string, Record<string, unknown>][] = [
+    ['on its own', {}],
+    ['as a scrolly graphic', { scrolly: true }],
+    ...Array.from({ length: LAST_STEP + 1 }, (_, step): [string, Record<string, unknown>] => [`as the snapshot of step ${step}`, { step }]),
+  ];
+  it.each(renders)('renders Chinese on the server %s', (_name, props) => {
+    const shown = visibleText(render(RentSlide, { props }).body);
+    expectChinese('rendered HTML', shown);
+    expect(shown).toContain(text.eventLead);
+  });
+
+  it('has Chinese lesson notes with the English notes’ scenarios and figures, filled from its readouts', () => {
+    const placeholders = (n: TeachNotes) => JSON.stringify(n).match(/\{(\d+:)?[a-z0-9-]+\}/g)?.sort();
+    expect(notes.scenarios.map((s) => [s.query, s.figures])).toEqual(englishNotes.scenarios.map((s) => [s.query, s.figures]));
+    expect(placeholders(notes)).toEqual(placeholders(englishNotes));
+    const resolved = resolveNotes(widget, notes, (values) => figuresAt(widget, values), 'content/zh/teach/rent-slide.json');
+    const words = [resolved.question, ...resolved.scenarios.flatMap((s) => [s.title, s.notice]), ...resolved.discussion.flatMap((d) => [d.q, d.a]), ...resolved.misconceptions];
+    for (const s of words) expectChinese('lesson notes', s);
+  });
+});
