@@ -162,14 +162,25 @@ function makeFormats(lang: Lang) {
   /** A large count in words: "200 trillion", "989 trillion"; Chinese "200万亿" (three significant digits). */
   const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
 
-  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
+  /**
+   * An as-of date as data gives it ("2024-08", "2024-04-20", "2023"): English shows it as written,
+   * Chinese as 2024年8月, 2024年4月20日, 2023年. Anything else is shown as it is.
+   */
+  function asOfDate(asOf: string): string {
+    if (!zh) return asOf;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return fullDate(asOf);
+    if (/^\d{4}-\d{2}$/.test(asOf)) return monthYear(asOf);
+    return /^\d{4}$/.test(asOf) ? `${asOf}年` : asOf;
+  }
+
+  return { asOfDate, formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
 }
 
 /** The plain formatter for these options, in this build's language (no currency placement: use formatOptions for that). */
 export const nf = (options: Intl.NumberFormatOptions): Intl.NumberFormat => intl(LANG, options);
 
 export const {
-  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
+  asOfDate, formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
 } = formatsFor(LANG);
 
 /** "2024-04-20" → a Date at 00:00 UTC. */

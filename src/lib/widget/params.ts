@@ -126,7 +126,7 @@ export function mergeQuery<S extends Schema>(current: string, schema: S, values:
 export function formatParam(spec: ParamSpec, value: number | string): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
   const text = formatOptions(value as number, spec.format ?? { maximumFractionDigits: 3 });
-  return spec.unit ? `${text} ${spec.unit}` : text;
+  return spec.unit ? ui.withUnit(text, spec.unit) : text;
 }
 
 /**

@@ -88,7 +88,7 @@ export function assumptionInput(a: Assumption, label?: string, shown = nf({ maxi
 /** An input from a widget parameter: its label, unit, source and as-of date come from the schema. */
 export function paramInput(spec: ParamSpec, value: number | string, label = spec.label): ProvenanceInput {
   const unit = spec.kind === 'number' ? spec.unit || undefined : undefined;
-  const shown = spec.kind === 'number' && spec.unit ? formatParam(spec, value).slice(0, -(spec.unit.length + 1)) : formatParam(spec, value).trim();
+  const shown = spec.kind === 'number' && spec.unit ? formatParam({ ...spec, unit: '' }, value) : formatParam(spec, value).trim();
   const input: ProvenanceInput = { label, value: shown, unit };
   if (spec.sourceId) input.sourceId = spec.sourceId;
   if (spec.asOf) input.asOf = spec.asOf;
@@ -105,7 +105,7 @@ export function paramInputs<S extends Schema>(schema: S, values: Values<S>, name
   return names.map((n) => {
     const [name, symbol] = typeof n === 'string' ? [n, undefined] : n;
     const spec = schema[name]!;
-    return paramInput(spec, (values as Record<string, number | string>)[name]!, symbol ? `${spec.label} (${symbol})` : spec.label);
+    return paramInput(spec, (values as Record<string, number | string>)[name]!, symbol ? ui.withSymbol(spec.label, symbol) : spec.label);
   });
 }
 

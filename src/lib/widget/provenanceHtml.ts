@@ -7,24 +7,28 @@
 import type { Provenance, ProvenanceInput, SourceRef } from './provenance';
 import type { Formula } from '@core/formula';
 import { ui } from './i18n';
+import { textLang } from '../i18n/lang';
+import { asOfDate } from './format';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 
 function sourceHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
   if (!input.sourceId) return '';
-  const asOf = input.asOf ? ui.asOf(escapeHtml(input.asOf)) : '';
+  const asOf = input.asOf ? ui.asOf(escapeHtml(asOfDate(input.asOf))) : '';
   const s = sources[input.sourceId];
   // A source shown by id only was not passed to the island: the widget's meta.sources should list it.
-  if (!s) return `<span class="pop-source"> ${ui.source}: ${escapeHtml(input.sourceId)}${asOf}.</span>`;
-  const title = s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
-  return `<span class="pop-source"> ${ui.source}: ${escapeHtml(s.publisher)}, ${title} (${escapeHtml(s.date)})${asOf}.</span>`;
+  if (!s) return `<span class="pop-source"> ${ui.source}${ui.colon} ${escapeHtml(input.sourceId)}${asOf}${ui.period}</span>`;
+  // A source's title keeps its own language.
+  const lang = textLang(s.title);
+  const title = s.url ? `<a href="${escapeHtml(s.url)}" rel="noopener" lang="${lang}">${escapeHtml(s.title)}</a>` : `<cite lang="${lang}">${escapeHtml(s.title)}</cite>`;
+  return `<span class="pop-source"> ${ui.source}${ui.colon} ${ui.sourceRef(escapeHtml(s.publisher), title, escapeHtml(s.date))}${asOf}${ui.period}</span>`;
 }
 
 function inputHtml(input: ProvenanceInput, sources: Record<string, SourceRef>): string {
-  const value = `${input.value}${input.unit ? ` ${input.unit}` : ''}`;
-  const note = input.note ? `<span class="pop-note"> (${escapeHtml(input.note)})</span>` : '';
-  return `<span class="pop-input" role="listitem"><span class="pop-label">${escapeHtml(input.label)}:</span> ${escapeHtml(value)}${note}${sourceHtml(input, sources)}</span>`;
+  const value = input.unit ? ui.withUnit(input.value, input.unit) : input.value;
+  const note = input.note ? `<span class="pop-note">${escapeHtml(ui.aside(input.note))}</span>` : '';
+  return `<span class="pop-input" role="listitem"><span class="pop-label">${escapeHtml(input.label)}${ui.colon}</span> ${escapeHtml(value)}${note}${sourceHtml(input, sources)}</span>`;
 }
 
 /** A formula's words in this edition: by its fn and symbols, else its fn, else the core's own English. */

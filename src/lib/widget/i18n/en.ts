@@ -13,6 +13,21 @@ export const ui = {
   embedOrShare: 'Embed or share',
   defaultAsOf: (value: string, asOf: string) => `Default: ${value}, as of ${asOf}`,
   unitInLabel: (label: string, unit: string) => `${label} (${unit})`,
+  /** A value and its unit: "0.06 USD per kWh". */
+  withUnit: (value: string, unit: string) => `${value} ${unit}`,
+  /** A label and the formula's symbol for it: "Power price (c)". */
+  withSymbol: (label: string, symbol: string) => `${label} (${symbol})`,
+  colon: ':',
+  /** A note after a value: " (a floor)". */
+  aside: (text: string) => ` (${text})`,
+  /** A source as a provenance line cites it; `title` is markup. */
+  sourceRef: (publisher: string, title: string, date: string) => `${publisher}, ${title} (${date})`,
+  period: '.',
+  // The lesson notes' parameter table (src/lib/teach/teach.ts).
+  oneOfChoices: 'one of the choices',
+  range: (min: string, max: string, step: number) => `${min} to ${max}, in steps of ${step}`,
+  choice: (value: string, label: string) => `${value} (${label})`,
+  listSeparator: ', ',
   // Notes about the link's settings (src/lib/widget/params.ts).
   notAChoice: (label: string, raw: string) => `${label}: "${raw}" is not one of the choices, so the default is shown.`,
   notANumber: (label: string, raw: string) => `${label}: "${raw}" is not a number, so the default is shown.`,
