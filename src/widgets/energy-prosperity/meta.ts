@@ -1,6 +1,7 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam } from '@lib/widget/params';
 import { COUNTRIES } from './data';
+import { text } from './i18n';
 
 /**
  * Energy and prosperity: electricity per person against each country's total, 2024 (OWID).
@@ -10,15 +11,15 @@ import { COUNTRIES } from './data';
 export const meta = {
   id: 'energy-prosperity',
   component: 'EnergyProsperity',
-  title: 'Energy and prosperity',
+  title: text.title,
   chapter: '03-power-shells',
   prefix: 'ep',
-  goal: 'See how unevenly electricity is spread between countries, per person and in total, and how Bitcoin mining’s yearly use compares with a whole country’s output.',
+  goal: text.goal,
   schema: {
     country: choiceParam({
       key: 'country',
-      label: 'Highlight',
-      options: COUNTRIES.map((c) => ({ value: c.id, label: c.name })),
+      label: text.highlight,
+      options: COUNTRIES.map((c) => ({ value: c.id, label: text.countries[c.id] })),
       default: 'norway',
       sourceId: 'owid-energy',
       asOf: '2024',

@@ -7,6 +7,7 @@ import { energyRatio, populationFromPerCapita, shareOfGeneration } from '@core/e
 import { num, pct } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import { BITCOIN_TWH_2024, COUNTRIES, type Country } from './data';
+import { text } from './i18n';
 import type { meta } from './meta';
 
 export type ProsperityValues = Values<typeof meta.schema>;
@@ -37,24 +38,24 @@ export type ProsperityView =
   | { ok: false; message: string; summary: string };
 
 /** "Norway: 28,173 kWh per person, 2024" — the accessible name of a point. */
-export const pointLabel = (r: CountryRow) => `${r.name}: ${num(r.kwhPerPerson)} kWh per person, 2024`;
+export const pointLabel = (r: CountryRow) => text.pointLabel(r.name, num(r.kwhPerPerson));
 
 /** A country's total: "157 TWh", "37.6 TWh" (one digit below 100). */
-export const twhText = (twh: number) => `${num(twh, twh < 100 ? 1 : 0)} TWh`;
+export const twhText = (twh: number) => text.twh(num(twh, twh < 100 ? 1 : 0));
 
 /** How many times another figure: "175", "8.7" (one digit below 10). */
 export const ratioText = (ratio: number) => num(ratio, ratio < 10 ? 1 : 0);
 
 /** "0.88 times" below 1 as a percentage, above 1 as a multiple. */
-export const shareWords = (share: number) => (share < 1 ? pct(share, share < 0.1 ? 1 : 0) : `${num(share, 1)} times`);
+export const shareWords = (share: number) => (share < 1 ? pct(share, share < 0.1 ? 1 : 0) : text.times(num(share, 1)));
 
 export function compute(v: ProsperityValues): ProsperityView {
   try {
     const pick: Country | undefined = COUNTRIES.find((c) => c.id === v.country);
-    if (!pick) throw new RangeError(`country must be one of ${COUNTRIES.map((c) => c.id).join(', ')}, got ${JSON.stringify(v.country)}`);
+    if (!pick) throw new RangeError(text.unknownCountry(COUNTRIES.map((c) => c.id).join(', '), JSON.stringify(v.country)));
     const rows = COUNTRIES.map((c): CountryRow => ({
       id: c.id,
-      name: c.name,
+      name: text.countries[c.id],
       kwhPerPerson: c.kwhPerPerson,
       generationTwh: c.generationTwh,
       populationMillions: populationFromPerCapita(c.generationTwh, c.kwhPerPerson) / 1e6,
@@ -66,20 +67,25 @@ export function compute(v: ProsperityValues): ProsperityView {
     const timesLowest = energyRatio(chosen.kwhPerPerson, lowest.kwhPerPerson);
     const versus =
       chosen.id === lowest.id
-        ? 'the lowest of the countries shown'
-        : `${ratioText(timesLowest)} times ${lowest.name}'s ${num(lowest.kwhPerPerson)} kWh`;
-    const summary =
-      `${chosen.name} generated ${num(chosen.kwhPerPerson)} kWh of electricity per person in 2024, ${versus}. ` +
-      `Its ${twhText(chosen.generationTwh)} in total is for about ${num(chosen.populationMillions, chosen.populationMillions < 1 ? 2 : chosen.populationMillions < 10 ? 1 : 0)} million people; ` +
-      `Bitcoin mining's ${num(BITCOIN_TWH_2024)} TWh that year was ${shareWords(chosen.bitcoinShare)} of it.`;
+        ? text.lowestItself
+        : text.versusLowest({ times: ratioText(timesLowest), lowest: lowest.name, kwh: num(lowest.kwhPerPerson) });
+    const summary = text.summary({
+      name: chosen.name,
+      kwh: num(chosen.kwhPerPerson),
+      versus,
+      total: twhText(chosen.generationTwh),
+      peopleMillions: chosen.populationMillions,
+      bitcoinTwh: num(BITCOIN_TWH_2024),
+      share: shareWords(chosen.bitcoinShare),
+    });
     const desc =
-      `Electricity generation per person (horizontal, log scale) against total generation (vertical, log scale), 2024: ` +
-      rows.map((r) => `${r.name} ${num(r.kwhPerPerson)} kWh per person, ${num(r.generationTwh)} TWh`).join('; ') +
-      `. A line marks Bitcoin mining's ${num(BITCOIN_TWH_2024)} TWh.`;
+      text.descLead +
+      rows.map((r) => text.descCountry(r.name, num(r.kwhPerPerson), num(r.generationTwh))).join(text.descJoin) +
+      text.descLine(num(BITCOIN_TWH_2024));
     return { ok: true, rows, chosen, timesLowest, lowest, summary, desc };
   } catch (e) {
     if (e instanceof RangeError) {
-      const message = `This view cannot be drawn (${e.message}).`;
+      const message = text.cannotDraw(e.message);
       return { ok: false, message, summary: message };
     }
     throw e;

@@ -7,23 +7,24 @@ import { energyRatioFormula } from '@core/energy';
 import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { reported, traced, type ProvenanceInput } from '@lib/widget/provenance';
+import { text } from './i18n';
 import { ratioText, twhText, type CountryRow, type ProsperityView } from './model';
 
 const OWID = { sourceId: 'owid-energy', asOf: '2024' } as const;
-const perPerson = (r: CountryRow): ProvenanceInput => ({ label: `${r.name}, electricity per person`, value: num(r.kwhPerPerson), unit: 'kWh', ...OWID });
+const perPerson = (r: CountryRow): ProvenanceInput => ({ label: text.perPersonInput(r.name), value: num(r.kwhPerPerson), unit: text.kwhUnit, ...OWID });
 
 export function readouts(view: ProsperityView): Readout[] {
   if (!view.ok) return [];
   const { chosen, lowest } = view;
   return [
-    { id: 'kwh-per-person', label: `${chosen.name}, per person`, ...reported(`${num(chosen.kwhPerPerson)} kWh`, perPerson(chosen)) },
+    { id: 'kwh-per-person', label: text.perPerson(chosen.name), ...reported(text.kwh(num(chosen.kwhPerPerson)), perPerson(chosen)) },
     {
-      id: 'generation', label: `${chosen.name}, in total`,
-      ...reported(twhText(chosen.generationTwh), { label: `${chosen.name}, electricity generated`, value: num(chosen.generationTwh, 2), unit: 'TWh', ...OWID }),
+      id: 'generation', label: text.inTotal(chosen.name),
+      ...reported(twhText(chosen.generationTwh), { label: text.generatedInput(chosen.name), value: num(chosen.generationTwh, 2), unit: text.twhUnit, ...OWID }),
     },
     {
-      id: 'times-lowest', label: `Times ${lowest.name}, per person`,
-      ...traced(`${ratioText(view.timesLowest)}×`, energyRatioFormula, [perPerson(chosen), { ...perPerson(lowest), note: 'the lowest shown' }]),
+      id: 'times-lowest', label: text.timesLowest(lowest.name),
+      ...traced(`${ratioText(view.timesLowest)}×`, energyRatioFormula, [perPerson(chosen), { ...perPerson(lowest), note: text.lowestNote }]),
     },
   ];
 }

@@ -2,6 +2,7 @@ import { HOSTING_RENT_2024 } from '@core/assumptions';
 import { usdPerKwMonthFromUsdPerMwYear } from '@core/hosting';
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
+import { text } from './i18n';
 
 /**
  * One site, three businesses. Defaults describe a mid-size miner at the end of 2024:
@@ -22,15 +23,15 @@ export const HOSTING_DEFAULT_USD_PER_KW_MONTH = Math.round(usdPerKwMonthFromUsdP
 export const meta = {
   id: 'site-three-ways',
   component: 'SiteThreeWays',
-  title: 'One site, three businesses',
+  title: text.title,
   chapter: '03-power-shells',
   prefix: 's3',
-  goal: 'See why a miner with a grid connection might rather lease it to an AI tenant: the rent per megawatt beats mining’s margin at late-2024 prices and, unlike mining, does not swing with Bitcoin.',
+  goal: text.goal,
   schema: {
     mw: numberParam({
       key: 'mw',
-      label: 'Site power',
-      unit: 'MW from the grid',
+      label: text.params.mw.label,
+      unit: text.params.mw.unit,
       min: 10,
       max: 500,
       step: 10,
@@ -41,8 +42,8 @@ export const meta = {
     }),
     power: numberParam({
       key: 'power',
-      label: 'Power price',
-      unit: 'per kWh',
+      label: text.params.power.label,
+      unit: text.params.power.unit,
       min: 0.01,
       max: 0.15,
       step: 0.005,
@@ -53,8 +54,8 @@ export const meta = {
     }),
     hashprice: numberParam({
       key: 'hashprice',
-      label: 'Hashprice',
-      unit: 'per PH/s a day',
+      label: text.params.hashprice.label,
+      unit: text.params.hashprice.unit,
       min: 20,
       max: 150,
       step: 0.01,
@@ -65,8 +66,8 @@ export const meta = {
     }),
     vol: numberParam({
       key: 'vol',
-      label: 'Bitcoin volatility',
-      unit: 'percent a year',
+      label: text.params.vol.label,
+      unit: text.params.vol.unit,
       min: 20,
       max: 100,
       step: 5,
@@ -77,8 +78,8 @@ export const meta = {
     }),
     hosting: numberParam({
       key: 'hosting',
-      label: 'Hosting rent',
-      unit: 'per kW of IT a month',
+      label: text.params.hosting.label,
+      unit: text.params.hosting.unit,
       min: 40,
       max: 250,
       step: 1,
@@ -89,17 +90,17 @@ export const meta = {
     }),
     payer: choiceParam({
       key: 'payer',
-      label: 'Power bill under the lease',
+      label: text.params.payer.label,
       options: [
-        { value: 'tenant', label: 'Tenant pays it' },
-        { value: 'host', label: 'Host pays it' },
+        { value: 'tenant', label: text.payers.tenant },
+        { value: 'host', label: text.payers.host },
       ],
       default: 'tenant',
     }),
     rent: numberParam({
       key: 'rent',
-      label: 'GPU rent',
-      unit: 'per GPU-hour',
+      label: text.params.rent.label,
+      unit: text.params.rent.unit,
       min: 0.5,
       max: 8,
       step: 0.01,
@@ -110,8 +111,8 @@ export const meta = {
     }),
     util: numberParam({
       key: 'util',
-      label: 'GPU hours rented',
-      unit: 'percent',
+      label: text.params.util.label,
+      unit: text.params.util.unit,
       min: 10,
       max: 100,
       step: 5,
@@ -135,16 +136,16 @@ export const meta = {
   embedHeightPx: 2310,
   presets: [
     {
-      id: 'dec-2024', label: 'December 2024',
+      id: 'dec-2024', label: text.presets['dec-2024'].label,
       values: { mw: 100, hashprice: 61.98, hosting: HOSTING_DEFAULT_USD_PER_KW_MONTH, rent: 1.99 },
       sources: ['core-scientific-releases-2024', 'hri-2024-12-02', 'core-scientific-2024-10-22', 'iren-2024-09-16'],
-      basis: 'A mid-size miner at the end of 2024: Core Scientific’s 100 MW Muskogee site, hashprice on 2 December 2024, the CoreWeave contracts’ rent and IREN’s GPU earnings of September 2024.',
+      basis: text.presets['dec-2024'].basis,
     },
     {
-      id: 'autumn-2025', label: 'Autumn 2025',
+      id: 'autumn-2025', label: text.presets['autumn-2025'].label,
       values: { mw: 240, hashprice: 39.82, hosting: 149, rent: 1.7 },
       sources: ['decrypt-cipher-fluidstack-2025-09', 'luxor-lookback-2025-11', 'techreaderdaily-h100-2026-04'],
-      basis: 'Cipher’s Barber Lake site (about 244 MW from the grid for 168 MW of IT, to the slider’s 10 MW) and its September 2025 Fluidstack lease, $3.0 billion over 10 years, $149 per kW of IT a month; November 2025’s average hashprice; and a one-year H100 contract at its October 2025 low of $1.70 an hour.',
+      basis: text.presets['autumn-2025'].basis,
     },
   ],
 } satisfies WidgetMeta;

@@ -5,8 +5,9 @@
  */
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import { profitAtPriceRatio, siteThreeWays, yearAveragePriceRatios, type SiteChoiceYear, type SiteThreeWaysInput } from '@core/siteChoice';
-import { money, num, pct, usd } from '@lib/widget/format';
+import { money, num, ordinal, pct, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
+import { text } from './i18n';
 import type { meta } from './meta';
 
 export type SiteValues = Values<typeof meta.schema>;
@@ -108,16 +109,23 @@ export function coreInput(v: SiteValues, rentUsdPerGpuHour = v.rent): SiteThreeW
   };
 }
 
-const profitWords = (n: number) => (n >= 0 ? `makes ${money(n)}` : `loses ${money(-n)}`);
+const profitWords = (n: number) => (n >= 0 ? text.makes(money(n)) : text.loses(money(-n)));
 
 function summarize(v: SiteValues, rows: BusinessRow[], gpuCount: number): string {
   const [m, h, g] = rows as [BusinessRow, BusinessRow, BusinessRow];
-  return (
-    `A ${num(v.mw)} MW site ${profitWords(m.profitUsd)} a year mining at ${usd(v.hashprice, 2)} per PH/s a day ` +
-    `(from ${money(m.lowUsd)} to ${money(m.highUsd)} in nine simulated years out of ten at ${num(v.vol)}% volatility); ` +
-    `leased to an AI tenant at ${usd(v.hosting)} per kW a month it ${profitWords(h.profitUsd)}, fixed by contract; ` +
-    `filled with ${num(gpuCount)} rented GPUs it ${profitWords(g.profitUsd)}, after spending ${money(g.upfrontUsd)} up front.`
-  );
+  return text.summary({
+    mw: num(v.mw),
+    mining: profitWords(m.profitUsd),
+    hashprice: usd(v.hashprice, 2),
+    low: money(m.lowUsd),
+    high: money(m.highUsd),
+    vol: num(v.vol),
+    rent: usd(v.hosting),
+    hosting: profitWords(h.profitUsd),
+    gpus: num(gpuCount),
+    gpu: profitWords(g.profitUsd),
+    upfront: money(g.upfrontUsd),
+  });
 }
 
 /** Everything the widget shows. Inputs the core rejects come back as `{ ok: false }`. */
@@ -126,10 +134,11 @@ export function compute(v: SiteValues): SiteView {
     const year = siteThreeWays(coreInput(v));
     const ratios = priceRatiosAt(v.vol);
     const [lowRatio, midRatio, highRatio] = ratios as [number, number, number];
+    const [lowPct, , highPct] = MONTE_CARLO.percentiles;
     const gpuLow = siteThreeWays(coreInput(v, v.rent * (1 - FIXED.rentFallShare))).gpu.profitUsd;
-    const row = (id: BusinessId, label: string, y: SiteChoiceYear, lowUsd: number, highUsd: number, rangeNote: string): BusinessRow => ({
+    const row = (id: BusinessId, y: SiteChoiceYear, lowUsd: number, highUsd: number, rangeNote: string): BusinessRow => ({
       id,
-      label,
+      label: text.businesses[id],
       revenueUsd: y.revenueUsd,
       powerCostUsd: y.powerCostUsd,
       otherCostUsd: y.otherCostUsd,
@@ -141,17 +150,19 @@ export function compute(v: SiteValues): SiteView {
       rangeNote,
     });
     const rows = [
-      row('mining', 'Mine', year.mining, profitAtPriceRatio(year.mining, lowRatio), profitAtPriceRatio(year.mining, highRatio), `5th–95th percentile, ${num(v.vol)}% volatility`),
-      row('hosting', 'Host', year.hosting, year.hosting.profitUsd, year.hosting.profitUsd, 'fixed by contract'),
-      row('gpu', 'Rent GPUs', year.gpu, Math.min(gpuLow, year.gpu.profitUsd), year.gpu.profitUsd, `if rent falls ${pct(FIXED.rentFallShare, 0)}`),
+      row('mining', year.mining, profitAtPriceRatio(year.mining, lowRatio), profitAtPriceRatio(year.mining, highRatio), text.rangeMining({ low: ordinal(lowPct), high: ordinal(highPct), vol: num(v.vol) })),
+      row('hosting', year.hosting, year.hosting.profitUsd, year.hosting.profitUsd, text.rangeFixed),
+      row('gpu', year.gpu, Math.min(gpuLow, year.gpu.profitUsd), year.gpu.profitUsd, text.rangeRentFall(pct(FIXED.rentFallShare, 0))),
     ];
     const numbers = rows.flatMap((r) => [r.revenueUsd, r.profitUsd, r.lowUsd, r.highUsd, r.upfrontUsd]);
-    if (!numbers.every(Number.isFinite)) throw new RangeError('the inputs give a result too large to show');
+    if (!numbers.every(Number.isFinite)) throw new RangeError(text.tooLarge);
     const summary = summarize(v, rows, year.gpu.gpuCount);
     const desc =
-      `Profit over the next year for one ${num(v.mw)} MW site: ` +
-      rows.map((r) => `${r.label}: ${money(r.profitUsd)}${r.lowUsd !== r.highUsd ? ` (range ${money(r.lowUsd)} to ${money(r.highUsd)}, ${r.rangeNote})` : ''}`).join('; ') +
-      '.';
+      text.descLead(num(v.mw)) +
+      rows
+        .map((r) => text.descRow(r.label, money(r.profitUsd)) + (r.lowUsd !== r.highUsd ? text.descRange({ low: money(r.lowUsd), high: money(r.highUsd), note: r.rangeNote }) : ''))
+        .join(text.descJoin) +
+      text.descEnd;
     return {
       ok: true,
       rows,
@@ -164,7 +175,7 @@ export function compute(v: SiteValues): SiteView {
     };
   } catch (e) {
     if (e instanceof RangeError) {
-      const message = `These settings cannot be calculated (${e.message}). Choose values inside the slider ranges.`;
+      const message = text.cannotCalculate(e.message);
       return { ok: false, message, summary: message };
     }
     throw e;
