@@ -1,5 +1,8 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
+import { text } from './i18n';
+
+const t = text.schema;
 
 /**
  * Hold, sell or host AI: a Monte Carlo of one megawatt over three years. The start is the Hashrate
@@ -9,7 +12,7 @@ import { choiceParam, numberParam } from '@lib/widget/params';
 export const schema = {
   seed: numberParam({
     key: 'seed',
-    label: 'Seed',
+    label: t.seed.label,
     unit: '',
     min: 1,
     max: 999_999,
@@ -19,8 +22,8 @@ export const schema = {
   }),
   price: numberParam({
     key: 'price',
-    label: 'Bitcoin price at the start',
-    unit: 'USD',
+    label: t.price.label,
+    unit: t.price.unit,
     min: 10_000,
     max: 200_000,
     step: 50,
@@ -31,8 +34,8 @@ export const schema = {
   }),
   vol: numberParam({
     key: 'vol',
-    label: 'Price volatility',
-    unit: 'percent a year',
+    label: t.vol.label,
+    unit: t.vol.unit,
     min: 0,
     max: 100,
     step: 5,
@@ -44,8 +47,8 @@ export const schema = {
   }),
   drift: numberParam({
     key: 'drift',
-    label: 'Expected price trend',
-    unit: 'percent a year',
+    label: t.drift.label,
+    unit: t.drift.unit,
     min: -50,
     max: 50,
     step: 5,
@@ -55,8 +58,8 @@ export const schema = {
   }),
   growth: numberParam({
     key: 'growth',
-    label: 'Network hashrate growth',
-    unit: 'percent a year',
+    label: t.growth.label,
+    unit: t.growth.unit,
     min: 0,
     max: 100,
     step: 1,
@@ -69,8 +72,8 @@ export const schema = {
   }),
   power: numberParam({
     key: 'power',
-    label: 'Power price',
-    unit: 'USD per kWh',
+    label: t.power.label,
+    unit: t.power.unit,
     min: 0.02,
     max: 0.1,
     step: 0.005,
@@ -81,7 +84,7 @@ export const schema = {
   }),
   eff: numberParam({
     key: 'eff',
-    label: 'Fleet efficiency',
+    label: t.eff.label,
     unit: 'J/TH',
     min: 13.5,
     max: 40,
@@ -93,8 +96,8 @@ export const schema = {
   }),
   host: numberParam({
     key: 'host',
-    label: 'Hosting contract',
-    unit: 'million USD per MW of IT a year',
+    label: t.host.label,
+    unit: t.host.unit,
     min: 0.5,
     max: 2.5,
     step: 0.01,
@@ -102,34 +105,34 @@ export const schema = {
     default: 1.45,
     sourceId: 'core-scientific-2024-10-22',
     asOf: '2024-10-22',
-    format: { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    format: t.host.format,
   }),
   hostPower: choiceParam({
     key: 'hpow',
-    label: 'Electricity for the AI tenant',
+    label: t.hostPower.label,
     options: [
-      { value: 'tenant', label: 'Paid by the tenant' },
-      { value: 'host', label: 'Paid by the host from the rent' },
+      { value: 'tenant', label: t.hostPower.options.tenant },
+      { value: 'host', label: t.hostPower.options.host },
     ],
     default: 'tenant',
   }),
   fitOut: choiceParam({
     key: 'fit',
-    label: 'Fit-out for AI',
+    label: t.fitOut.label,
     options: [
-      { value: '0', label: 'Paid by the tenant' },
-      { value: '8', label: 'Host pays $8M per MW' },
-      { value: '10', label: 'Host pays $10M per MW' },
+      { value: '0', label: t.fitOut.options['0'] },
+      { value: '8', label: t.fitOut.options['8'] },
+      { value: '10', label: t.fitOut.options['10'] },
     ],
     default: '0',
     sourceId: 'terawulf-2025-08-14',
   }),
   real: choiceParam({
     key: 'real',
-    label: 'What happened next',
+    label: t.real.label,
     options: [
-      { value: 'hide', label: 'Only the model' },
-      { value: 'show', label: 'Add bitcoin’s real price, Dec 2024 to Jun 2026' },
+      { value: 'hide', label: t.real.options.hide },
+      { value: 'show', label: t.real.options.show },
     ],
     default: 'hide',
     sourceId: 'coinmaster-btc-daily',
@@ -139,10 +142,10 @@ export const schema = {
 export const meta = {
   id: 'miners-dilemma',
   component: 'MinersDilemma',
-  title: 'Hold, sell or host AI: one megawatt, three years',
+  title: text.title,
   chapter: '06-miners-dilemma',
   prefix: 'md',
-  goal: 'Compare the spread of outcomes of holding mined coins, selling them daily and leasing the power to an AI tenant, and see which assumptions decide the answer.',
+  goal: text.goal,
   schema,
   sources: ['hri-2024-12-23', 'glassnode-vol-2024', 'coinwarz-difficulty-2025-01', 'worldstockmarket-difficulty-2024-04', 'cambridge-2025', 'core-scientific-2024-10-22', 'core-scientific-releases-2024', 'terawulf-2025-08-14', 'coinmaster-btc-daily'],
   embedHeightPx: 2400,

@@ -21,6 +21,7 @@ import type { Values } from '@lib/widget/params';
 import { runInSlices } from '@lib/widget/slices';
 import type { schema } from './meta';
 import { happened, type Happened } from './happened';
+import { text } from './i18n';
 
 export type DilemmaValues = Values<typeof schema>;
 
@@ -40,11 +41,7 @@ export const FIXED = {
   blockSubsidyBtc: 3.125,
 } as const;
 
-export const STRATEGY_LABELS: Record<DilemmaStrategy, string> = {
-  hold: 'Mine and hold the coins',
-  sell: 'Mine and sell daily',
-  host: 'Host an AI tenant',
-};
+export const STRATEGY_LABELS: Record<DilemmaStrategy, string> = text.strategies;
 export const STRATEGY_COLORS: Record<DilemmaStrategy, string> = {
   hold: 'var(--accent)',
   sell: 'var(--fg-muted)',
@@ -81,7 +78,7 @@ export const hostingUsdPerKwMonth = (millionUsdPerMwYear: number) => usdPerKwMon
 
 /** The hosting slider's value in words: "$1.45M per MW of IT a year ($120.83 per kW-month)". */
 export const hostRateText = (millionUsdPerMwYear: number) =>
-  `$${num(millionUsdPerMwYear, 2)}M per MW of IT a year (${usd(hostingUsdPerKwMonth(millionUsdPerMwYear), 2)} per kW-month)`;
+  text.hostRate(millionUsdPerMwYear, usd(hostingUsdPerKwMonth(millionUsdPerMwYear), 2));
 
 export function dilemmaInput(values: DilemmaValues): MinersDilemmaInput {
   return {
@@ -121,14 +118,14 @@ const medianOf = (values: Float64Array) => {
 
 /** The real path in a sentence: where its latest close landed in the model's spread. */
 export const happenedSentence = (h: Happened) =>
-  `Bitcoin's real close in ${h.last.label}, ${usd(h.last.closeUsd)}, sat at the model's ${ordinal(h.last.percentile)} percentile.`;
+  text.happened({ month: h.last.label, close: usd(h.last.closeUsd), percentile: ordinal(h.last.percentile) });
 
 /** "33rd", "1st", "52nd": a percentile rounded to a whole number (the same words a chapter's ordinal fact uses). */
 export { ordinal };
 
 /** The view for settings that cannot be simulated: the core's RangeError in words. */
 function cannotSimulate(e: unknown): DilemmaView {
-  if (e instanceof RangeError) return emptyView(`These settings cannot be simulated: ${e.message}.`);
+  if (e instanceof RangeError) return emptyView(text.cannotSimulate(e.message));
   throw e;
 }
 
@@ -178,14 +175,20 @@ function viewOf(values: DilemmaValues, sim: MinersDilemma): DilemmaView {
   };
   const [hold, sell, host] = strategies as [StrategyView, StrategyView, StrategyView];
   const paths = num(FIXED.pathCount);
-  const summary =
-    `Seed ${values.seed}, ${paths} price paths from ${usd(values.price)} a coin, after three years: hosting ends at ${median(host)} in every path; ` +
-    `selling daily at a median of ${median(sell)} (1 path in 20 below ${low(sell)}); ` +
-    `holding at a median of ${median(hold)} (1 in 20 below ${low(hold)}, 1 in 20 above ${high(hold)}). ` +
-    `Holding beats hosting in ${pct(shares.holdBeatsHost)} of paths and beats selling in ${pct(shares.holdBeatsSell)}.`;
-  const desc =
-    `Cumulative cash of a 1 MW site over 36 months, median with 25–75% and 5–95% bands. ` +
-    strategies.map((s) => `${s.label}: median ${median(s)}, 5–95% range ${low(s)} to ${high(s)} at month 36.`).join(' ');
+  const summary = text.summary({
+    seed: String(values.seed),
+    paths,
+    price: usd(values.price),
+    host: median(host),
+    sellMedian: median(sell),
+    sellLow: low(sell),
+    holdMedian: median(hold),
+    holdLow: low(hold),
+    holdHigh: high(hold),
+    holdBeatsHost: pct(shares.holdBeatsHost),
+    holdBeatsSell: pct(shares.holdBeatsSell),
+  });
+  const desc = text.desc(strategies.map((s) => text.descStrategy({ label: s.label, median: median(s), low: low(s), high: high(s) })));
   const tableRows = strategies.flatMap((s) =>
     [12, 24, 36].map((m) => {
       const r = s.rows[m]!;
@@ -206,7 +209,7 @@ function viewOf(values: DilemmaValues, sim: MinersDilemma): DilemmaView {
     },
     medianPriceUsd: medianOf(sim.finalPricesUsd),
     happened: real,
-    summary: real ? `${summary} ${happenedSentence(real)}` : summary,
+    summary: real ? text.twoSentences(summary, happenedSentence(real)) : summary,
     desc,
     tableRows,
   };

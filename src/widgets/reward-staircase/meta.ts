@@ -1,6 +1,7 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
 import { LAST_STEP } from './steps';
+import { text } from './i18n';
 
 /**
  * The reward staircase. Inside a <Scrolly> the scroll position picks the step and `step` is
@@ -10,15 +11,15 @@ import { LAST_STEP } from './steps';
 export const meta = {
   id: 'reward-staircase',
   component: 'RewardStaircase',
-  title: 'The reward staircase',
+  title: text.title,
   chapter: '01-halving-squeeze',
   prefix: 'rs',
-  goal: 'See that the block subsidy halves every 210,000 blocks, so new bitcoin arrive ever more slowly and the supply approaches, but never reaches, 21 million.',
+  goal: text.goal,
   schema: {
     // Default: the fourth halving (April 2024), the one the chapter is about.
     step: numberParam({
       key: 'step',
-      label: 'Halving',
+      label: text.schema.step.label,
       unit: '',
       min: 0,
       max: LAST_STEP,
@@ -28,10 +29,10 @@ export const meta = {
     }),
     scale: choiceParam({
       key: 'scale',
-      label: 'Subsidy axis',
+      label: text.schema.scale.label,
       options: [
-        { value: 'linear', label: 'Linear' },
-        { value: 'log', label: 'Logarithmic' },
+        { value: 'linear', label: text.schema.scale.options.linear },
+        { value: 'log', label: text.schema.scale.options.log },
       ],
       default: 'linear',
     }),

@@ -17,6 +17,7 @@ import { btc, monthYear, num } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';
 import { STEPS, clampStep, type StaircaseStep } from './steps';
+import { text } from './i18n';
 
 export type StaircaseValues = Values<typeof meta.schema>;
 
@@ -42,11 +43,6 @@ export interface StaircaseView extends StaircaseStep {
   summary: string;
 }
 
-const ORDINALS = ['genesis', 'first', 'second', 'third', 'fourth', 'fifth'];
-
-/** "19.69" (million BTC). */
-export const millions = (btcAmount: number, digits = 2) => num(btcAmount / 1e6, digits);
-
 /** The graphic's state at a step (values.step; a scrolly passes its active step): same index, same state. */
 export function compute(values: Pick<StaircaseValues, 'step'>): StaircaseView {
   const step = clampStep(values.step);
@@ -60,15 +56,15 @@ export function compute(values: Pick<StaircaseValues, 'step'>): StaircaseView {
   const shareIssued = supplyShareIssuedBefore(height);
   const finalSupplyBtc = totalSupplySats() / SATS_PER_BTC;
   const lastSubsidyYear = approxEpochStartDateIso(SUBSIDY_ERA_COUNT).dateIso.slice(0, 4);
-  const cap = millions(finalSupplyBtc, 0);
+  const month = monthYear(dateIso);
   let summary: string;
   if (e === 0) {
-    summary = `From the genesis block in ${monthYear(dateIso)} each block paid ${btc(subsidyBtc)} BTC; by the first halving ${millions(supplyBtcAtEnd, 1)} million of the ${cap} million bitcoin had been issued.`;
+    summary = text.summaryGenesis({ month, subsidy: btc(subsidyBtc), issuedBtc: supplyBtcAtEnd, capBtc: finalSupplyBtc });
   } else if (isEstimate) {
-    summary = `The ${ORDINALS[e]} halving, expected around ${monthYear(dateIso)} (block ${num(height)}), cuts the subsidy to ${btc(subsidyBtc)} BTC; supply then creeps toward ${num(finalSupplyBtc, 4)} BTC, with the last subsidy paid around ${lastSubsidyYear}.`;
+    summary = text.summaryExpected({ era: e, month, height: num(height), subsidy: btc(subsidyBtc), finalSupply: num(finalSupplyBtc, 4), lastYear: lastSubsidyYear });
   } else {
-    const verb = approxEpochStartDateIso(e + 1).isEstimate ? 'pays' : 'paid';
-    summary = `After the ${ORDINALS[e]} halving in ${monthYear(dateIso)} (block ${num(height)}) each block ${verb} ${btc(subsidyBtc)} BTC (${num(issuanceBtcPerDay(height))} BTC a day); ${millions(supplyBtcAtStart)} million of the ${cap} million bitcoin had been issued.`;
+    const current = approxEpochStartDateIso(e + 1).isEstimate;
+    summary = text.summaryAfter({ era: e, month, height: num(height), current, subsidy: btc(subsidyBtc), perDay: num(issuanceBtcPerDay(height)), issuedBtc: supplyBtcAtStart, capBtc: finalSupplyBtc });
   }
   return { ...row, step, subsidyBtc, height, dateIso, isEstimate, supplyBtcAtStart, supplyBtcAtEnd, shareIssued, finalSupplyBtc, lastSubsidyYear, summary };
 }

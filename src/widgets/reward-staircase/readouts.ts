@@ -14,27 +14,28 @@ import {
 import type { Readout } from '@lib/widget/define';
 import { btc, monthYear, num, pct } from '@lib/widget/format';
 import { traced, type ProvenanceInput } from '@lib/widget/provenance';
-import { millions, type StaircaseView } from './model';
+import type { StaircaseView } from './model';
+import { text } from './i18n';
 
 /** The two readouts a scrolly graphic keeps: the step text says the rest. */
 export const SCROLLY_READOUTS: readonly string[] = ['subsidy', 'issued'];
 
 export function readouts(v: StaircaseView): Readout[] {
-  const era: ProvenanceInput = { label: 'Era (e)', value: num(v.highlight), note: v.highlight === 0 ? 'the genesis era' : `after halving ${v.highlight}` };
-  const interval: ProvenanceInput = { label: 'Halving interval', value: num(HALVING_INTERVAL_BLOCKS), unit: 'blocks', sourceId: 'bitcoin-core-chainparams' };
-  const firstBlock: ProvenanceInput = { label: 'First block of the era (h)', value: num(v.height), note: 'computed by halvingHeight' };
-  const issued: ProvenanceInput = { label: 'Issued before it', value: btc(v.supplyBtcAtStart), unit: 'BTC', note: 'computed by totalSupplySats' };
-  const finalSupply: ProvenanceInput = { label: 'Every bitcoin the subsidy will pay', value: num(v.finalSupplyBtc, 4), unit: 'BTC', sourceId: 'bitcoin-core-validation-tests' };
+  const era: ProvenanceInput = { label: text.era.label, value: num(v.highlight), note: v.highlight === 0 ? text.era.genesis : text.era.after(v.highlight) };
+  const interval: ProvenanceInput = { label: text.interval.label, value: num(HALVING_INTERVAL_BLOCKS), unit: text.interval.unit, sourceId: 'bitcoin-core-chainparams' };
+  const firstBlock: ProvenanceInput = { label: text.firstBlockInput.label, value: num(v.height), note: text.firstBlockInput.note };
+  const issued: ProvenanceInput = { label: text.issuedInput.label, value: btc(v.supplyBtcAtStart), unit: 'BTC', note: text.issuedInput.note };
+  const finalSupply: ProvenanceInput = { label: text.finalSupply, value: num(v.finalSupplyBtc, 4), unit: 'BTC', sourceId: 'bitcoin-core-validation-tests' };
   const dateSource: ProvenanceInput = v.highlight === 0
-    ? { label: 'Genesis block time', value: '3 January 2009, 18:15 UTC', sourceId: 'bitcoin-core-chainparams' }
+    ? { label: text.genesisTime.label, value: text.genesisTime.value, sourceId: 'bitcoin-core-chainparams' }
     : v.isEstimate
-      ? { label: 'Fourth halving (t₄)', value: '20 April 2024, 00:09 UTC', sourceId: 'forbes-india-halving-2024' }
-      : { label: 'Recorded halving date', value: v.dateIso, sourceId: v.highlight === 4 ? 'forbes-india-halving-2024' : 'teletype-halving-history' };
+      ? { label: text.fourthHalving.label, value: text.fourthHalving.value, sourceId: 'forbes-india-halving-2024' }
+      : { label: text.recordedDate.label, value: text.recordedDate.value(v.dateIso), sourceId: v.highlight === 4 ? 'forbes-india-halving-2024' : 'teletype-halving-history' };
   return [
-    { id: 'era-start', label: 'Era begins', ...traced(`${v.isEstimate ? '≈ ' : ''}${monthYear(v.dateIso)}`, epochStartDateFormula, [era, dateSource, interval]) },
-    { id: 'subsidy', label: 'Subsidy per block', ...traced(`${btc(v.subsidyBtc)} BTC`, blockSubsidyFormula, [firstBlock, interval, { label: 'First subsidy', value: '50', unit: 'BTC', sourceId: 'bitcoin-core-validation' }]) },
-    { id: 'first-block', label: 'First block', ...traced(num(v.height), halvingHeightFormula, [era, interval]) },
-    { id: 'issued', label: 'Issued before it', ...traced(`${millions(v.supplyBtcAtStart)} million BTC`, totalSupplyFormula, [{ ...firstBlock, note: 'counts blocks 0 to h − 1' }, interval, { label: 'Subsidy rule', value: '50 BTC halved each era', sourceId: 'bitcoin-core-validation' }]) },
-    { id: 'share-issued', label: 'Share of all bitcoin', ...traced(pct(v.shareIssued, 1), supplyShareFormula, [issued, finalSupply]) },
+    { id: 'era-start', label: text.eraStart, ...traced(`${v.isEstimate ? '≈ ' : ''}${monthYear(v.dateIso)}`, epochStartDateFormula, [era, dateSource, interval]) },
+    { id: 'subsidy', label: text.subsidy, ...traced(`${btc(v.subsidyBtc)} BTC`, blockSubsidyFormula, [firstBlock, interval, { label: text.firstSubsidy, value: '50', unit: 'BTC', sourceId: 'bitcoin-core-validation' }]) },
+    { id: 'first-block', label: text.firstBlock, ...traced(num(v.height), halvingHeightFormula, [era, interval]) },
+    { id: 'issued', label: text.issued, ...traced(text.issuedText(v.supplyBtcAtStart), totalSupplyFormula, [{ ...firstBlock, note: text.firstBlockInput.countNote }, interval, { label: text.subsidyRule.label, value: text.subsidyRule.value, sourceId: 'bitcoin-core-validation' }]) },
+    { id: 'share-issued', label: text.shareIssued, ...traced(pct(v.shareIssued, 1), supplyShareFormula, [issued, finalSupply]) },
   ];
 }
