@@ -14,6 +14,7 @@ import {
 import type { Readout } from './define';
 import { num } from './format';
 import { traced, type ProvenanceInput } from './provenance';
+import { beauty } from './i18n';
 
 /** The multipliers a link can choose ("bp.p=1/2"); anything else plays 2/3, the classic game. */
 const P_BY_KEY: Readonly<Record<string, number>> = { '2/3': 2 / 3, '1/2': 1 / 2 };
@@ -39,7 +40,7 @@ export interface ModelRow extends ComparisonRow {
 /** Published first rounds played with this p (Nagel's lab, the 1997 newspaper contests), with their targets. */
 export function publishedRows(p: number): ComparisonRow[] {
   return BEAUTY_EXPERIMENTS.filter((e) => Math.abs(e.p - p) < 1e-9).map((e) => ({
-    label: e.label,
+    label: beauty.experiments[e.id] ?? e.label,
     mean: e.mean,
     target: beautyContestTarget([e.mean], e.p),
     winner: e.winner,
@@ -50,7 +51,7 @@ export function publishedRows(p: number): ComparisonRow[] {
 export function modelRow(key: string, tau: number, p: number, tauDigits: number): ModelRow {
   return {
     key,
-    label: `Cognitive hierarchy model, τ = ${num(tau, tauDigits)}`,
+    label: beauty.modelRow(num(tau, tauDigits)),
     mean: cognitiveHierarchyMean(tau, p),
     target: cognitiveHierarchyTarget(tau, p),
     winner: null,
@@ -59,26 +60,26 @@ export function modelRow(key: string, tau: number, p: number, tauDigits: number)
   };
 }
 
-const tauInput = (tau: number): ProvenanceInput => ({ label: 'Mean thinking steps (τ)', value: num(tau, 2), sourceId: 'camerer-ho-chong-2004', asOf: '2004' });
+const tauInput = (tau: number): ProvenanceInput => ({ label: beauty.tauInput, value: num(tau, 2), sourceId: 'camerer-ho-chong-2004', asOf: '2004' });
 /** The multiplier as a provenance input (the same for the game's readouts). */
-export const pInput = (p: number): ProvenanceInput => ({ label: 'Fraction of the average (p)', value: num(p, 3), sourceId: 'nagel-1995' });
+export const pInput = (p: number): ProvenanceInput => ({ label: beauty.pInput, value: num(p, 3), sourceId: 'nagel-1995' });
 
 /** A model row's average and target as readouts ("model-mean", "model-target"), as the table shows them. */
 export function modelRowReadouts(row: ModelRow): Readout[] {
   const mean = num(row.mean, 2);
   return [
-    { id: `${row.key}-mean`, label: `${row.label}: average`, ...traced(mean, cognitiveHierarchyFormula, [tauInput(row.tau), pInput(row.p)]) },
+    { id: `${row.key}-mean`, label: beauty.modelMean(row.label), ...traced(mean, cognitiveHierarchyFormula, [tauInput(row.tau), pInput(row.p)]) },
     {
-      id: `${row.key}-target`, label: `${row.label}: target`,
+      id: `${row.key}-target`, label: beauty.modelTarget(row.label),
       ...traced(num(row.target, 2), cognitiveHierarchyTargetFormula, [
-        { label: 'Average (model)', value: mean, note: 'computed by cognitiveHierarchyMean' }, tauInput(row.tau), pInput(row.p),
+        { label: beauty.modelAverage, value: mean, note: beauty.modelAverageNote }, tauInput(row.tau), pInput(row.p),
       ]),
     },
   ];
 }
 
 /** The comparison table's headings, for ComparisonTable's `columns`. */
-export const COMPARISON_COLUMNS = ['Who played', 'Average', 'Target', 'Winner'] as const;
+export const COMPARISON_COLUMNS: readonly string[] = beauty.columns;
 
 /**
  * The comparison table's rows as ComparisonTable draws them: a keyed row's average and target are

@@ -1,5 +1,6 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam, numberParam } from '@lib/widget/params';
+import { text } from './i18n';
 
 /**
  * "Play it": the reader against a simulated crowd in the 2/3-of-the-average game. The crowd
@@ -10,7 +11,7 @@ import { choiceParam, numberParam } from '@lib/widget/params';
 const schema = {
   guess: numberParam({
     key: 'guess',
-    label: 'Your guess',
+    label: text.schema.guess,
     unit: '',
     min: 0,
     max: 100,
@@ -21,8 +22,8 @@ const schema = {
   }),
   tau: numberParam({
     key: 'tau',
-    label: 'Crowd’s thinking depth τ',
-    unit: 'steps',
+    label: text.schema.tau.label,
+    unit: text.schema.tau.unit,
     min: 0,
     max: 5,
     step: 0.1,
@@ -33,27 +34,27 @@ const schema = {
   }),
   p: choiceParam({
     key: 'p',
-    label: 'Winning number',
+    label: text.schema.p.label,
     options: [
-      { value: '2/3', label: '2/3 of the average' },
-      { value: '1/2', label: '1/2 of the average' },
+      { value: '2/3', label: text.schema.p.options['2/3'] },
+      { value: '1/2', label: text.schema.p.options['1/2'] },
     ],
     default: '2/3',
     sourceId: 'nagel-1995',
   }),
   size: choiceParam({
     key: 'n',
-    label: 'Crowd size',
+    label: text.schema.size.label,
     options: [
-      { value: '25', label: '25 people (a class)' },
-      { value: '100', label: '100 people' },
-      { value: '1000', label: '1,000 people' },
+      { value: '25', label: text.schema.size.options['25'] },
+      { value: '100', label: text.schema.size.options['100'] },
+      { value: '1000', label: text.schema.size.options['1000'] },
     ],
     default: '100',
   }),
   seed: numberParam({
     key: 'seed',
-    label: 'Crowd seed',
+    label: text.schema.seed,
     unit: '',
     min: 1,
     max: 999_999,
@@ -66,10 +67,10 @@ const schema = {
 export const meta = {
   id: 'beauty-play',
   component: 'BeautyPlay',
-  title: 'Play it: guess two thirds of the average',
+  title: text.title,
   chapter: '05-beauty-contest',
   prefix: 'bp',
-  goal: 'Feel the beauty contest from inside: to win you must guess how deeply everyone else thinks, and round after round the guesses unravel toward zero.',
+  goal: text.goal,
   schema,
   sources: ['camerer-ho-chong-2004', 'nagel-1995', 'spektrum-1997', 'thaler-ft-1997'],
   embedHeightPx: 2030,

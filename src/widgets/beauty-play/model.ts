@@ -7,9 +7,13 @@ import { guessHistogram, type GuessBin } from '@core/beauty';
 import { beautyGame, MAX_BEAUTY_ROUNDS, type BeautyRound } from '@core/beautyGame';
 import { percentile } from '@core/quantile';
 import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beautyComparison';
-import { num } from '@lib/widget/format';
+import { num, ordinal } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';
+import { text } from './i18n';
+
+/** The reader's place as an ordinal ("33rd"), in this build's language. */
+export { ordinal };
 
 export type PlayValues = Values<typeof meta.schema>;
 /** 'guess': the current round waits for the reader; 'result': the last submitted round is shown. */
@@ -61,18 +65,12 @@ export const BIN_WIDTH = 2;
 /** Published results and the model's crowd for this p, for the comparison table (the reader's first round last, once played). */
 export function comparisonRows(p: number, tau: number, firstRound?: BeautyRound): ComparisonRow[] {
   const rows: ComparisonRow[] = [...publishedRows(p), modelRow('model', tau, p, 1)];
-  if (firstRound) rows.push({ label: 'Your game, round 1 (crowd and you)', mean: firstRound.mean, target: firstRound.target, winner: null });
+  if (firstRound) rows.push({ label: text.yourGame, mean: firstRound.mean, target: firstRound.target, winner: null });
   return rows;
 }
 
 const resultText = (r: BeautyRound, people: number) =>
-  r.readerWon ? (r.winners.length > 1 ? 'tied for closest' : 'won') : `${ordinal(r.readerRank)} closest of ${people}`;
-
-export function ordinal(n: number): string {
-  const rem100 = n % 100;
-  const suffix = rem100 >= 11 && rem100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
-}
+  r.readerWon ? (r.winners.length > 1 ? text.tied : text.won) : text.place(ordinal(r.readerRank), people);
 
 function errorView(message: string, values: PlayValues): PlayView {
   return {
@@ -112,7 +110,7 @@ export function compute(values: PlayValues, readerGuesses: readonly number[] = [
   try {
     game = beautyGame({ tau: values.tau, p, crowdSize, seed: values.seed, readerGuesses });
   } catch (e) {
-    if (e instanceof RangeError) return errorView(`These settings cannot be played: ${e.message}.`, values);
+    if (e instanceof RangeError) return errorView(text.cannotPlay(e.message), values);
     throw e;
   }
   const played = game.rounds;
@@ -137,15 +135,25 @@ export function compute(values: PlayValues, readerGuesses: readonly number[] = [
   if (showing) {
     const r = showing;
     const away = num(Math.abs(r.readerGuess - r.target), 1);
+    const guess = num(r.readerGuess, 2);
     const verdict = r.readerWon
-      ? `Your ${num(r.readerGuess, 2)} ${r.winners.length > 1 ? 'tied for the closest' : 'was the closest'} of all ${people} guesses: you win.`
-      : `Your ${num(r.readerGuess, 2)} was ${away} away, the ${ordinal(r.readerRank)} closest of ${people}; the best guess in the crowd was ${num(r.bestCrowdGuess, 1)}.`;
-    summary = `Round ${r.round}: the ${people} guesses averaged ${num(r.mean, 1)}, so the winning number was ${values.p} of that, ${num(r.target, 1)}. ${verdict}`;
-    desc = `Histogram of the crowd's ${crowdSize} guesses in round ${r.round}, in bins of ${BIN_WIDTH}: the middle half fall between ${num(percentile(r.crowdGuesses, 25), 0)} and ${num(percentile(r.crowdGuesses, 75), 0)}. Target line at ${num(r.target, 1)}; your guess at ${num(r.readerGuess, 2)}.`;
+      ? text.verdictWon({ guess, tied: r.winners.length > 1, people })
+      : text.verdictLost({ guess, away, ordinal: ordinal(r.readerRank), people, best: num(r.bestCrowdGuess, 1) });
+    summary = text.summaryResult({ round: r.round, people, mean: num(r.mean, 1), p: values.p, target: num(r.target, 1), verdict });
+    desc = text.descResult({
+      crowd: crowdSize,
+      round: r.round,
+      bin: BIN_WIDTH,
+      low: num(percentile(r.crowdGuesses, 25), 0),
+      high: num(percentile(r.crowdGuesses, 75), 0),
+      target: num(r.target, 1),
+      guess,
+    });
   } else {
-    const anchorNote = round === 1 ? 'The crowd has already chosen.' : `The crowd saw last round’s winning number, ${num(game.nextAnchor, 1)}, and now reasons from there.`;
-    summary = `Round ${round}: pick a number from 0 to 100. The winner is whoever comes closest to ${values.p} of the average of all ${people} guesses, yours included. ${anchorNote} Your guess so far: ${num(values.guess, 2)}, not yet submitted.`;
-    desc = `Round ${round} is waiting for your guess; the crowd's guesses are hidden until you submit. Your pending guess is ${num(values.guess, 2)}.`;
+    const anchor = round === 1 ? text.anchorFirst : text.anchorNext(num(game.nextAnchor, 1));
+    const guess = num(values.guess, 2);
+    summary = text.summaryGuess({ round, p: values.p, people, anchor, guess });
+    desc = text.descGuess(round, guess);
   }
 
   return {
@@ -161,14 +169,14 @@ export function compute(values: PlayValues, readerGuesses: readonly number[] = [
     youGuess: showing ? showing.readerGuess : values.guess,
     target: showing ? showing.target : null,
     readerWon: showing?.readerWon ?? false,
-    roundText: `${round} of ${MAX_BEAUTY_ROUNDS}`,
+    roundText: text.roundOf(round, MAX_BEAUTY_ROUNDS),
     shown: showing ? { mean: showing.mean, target: showing.target, result: resultText(showing, people) } : null,
     summary,
     desc,
     history,
     comparison,
     model: comparison.find((r): r is ModelRow => r.key === 'model') ?? null,
-    binRows: showing ? bins.map((b) => ({ range: `${b.x0}–${b.x1}`, count: b.count })) : [],
+    binRows: showing ? bins.map((b) => ({ range: text.binRange(b.x0, b.x1), count: b.count })) : [],
   };
 }
 

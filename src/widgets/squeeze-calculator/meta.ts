@@ -2,6 +2,7 @@ import { ASIC_MODELS } from '@core/catalog';
 import { hashrateFromDifficulty } from '@core/bitcoin';
 import { choiceParam, numberParam } from '@lib/widget/params';
 import type { WidgetMeta } from '@lib/widget/define';
+import { text } from './i18n';
 
 /** Difficulty when block 840,000 was mined (fact A19, worldstockmarket.net). */
 const HALVING_DIFFICULTY = 86.39e12;
@@ -24,22 +25,22 @@ const HASHRATE_STEP_EHS = 5;
 export const meta = {
   id: 'squeeze-calculator',
   component: 'SqueezeCalculator',
-  title: 'The squeeze calculator',
+  title: text.title,
   chapter: '01-halving-squeeze',
   prefix: 'sq',
-  goal: 'See how halving the block subsidy halves a machine’s revenue overnight while its power bill stays the same, so older, less efficient machines fall below water first.',
+  goal: text.goal,
   schema: {
     model: choiceParam({
       key: 'model',
-      label: 'Machine',
+      label: text.schema.model,
       options: ASIC_MODELS.map((m) => ({ value: m.id, label: m.name })),
       default: 's19j-pro',
       sourceId: 'asics-tools',
     }),
     power: numberParam({
       key: 'power',
-      label: 'Power price',
-      unit: 'per kWh',
+      label: text.schema.power.label,
+      unit: text.schema.power.unit,
       min: 0.01,
       max: 0.3,
       step: 0.005,
@@ -50,8 +51,8 @@ export const meta = {
     }),
     btc: numberParam({
       key: 'btc',
-      label: 'BTC price',
-      unit: 'per BTC',
+      label: text.schema.btc.label,
+      unit: text.schema.btc.unit,
       min: 10_000,
       max: 200_000,
       step: 500,
@@ -62,8 +63,8 @@ export const meta = {
     }),
     hashrate: numberParam({
       key: 'hashrate',
-      label: 'Network hashrate',
-      unit: 'EH/s',
+      label: text.schema.hashrate.label,
+      unit: text.schema.hashrate.unit,
       min: 200,
       max: 1200,
       step: HASHRATE_STEP_EHS,
@@ -74,8 +75,8 @@ export const meta = {
     }),
     fees: numberParam({
       key: 'fees',
-      label: 'Transaction fees',
-      unit: 'BTC per block',
+      label: text.schema.fees.label,
+      unit: text.schema.fees.unit,
       min: 0,
       max: 5,
       step: 0.01,
@@ -86,8 +87,8 @@ export const meta = {
     }),
     pool: numberParam({
       key: 'pool',
-      label: 'Pool fee',
-      unit: 'percent',
+      label: text.schema.pool.label,
+      unit: text.schema.pool.unit,
       min: 0,
       max: 5,
       step: 0.5,
@@ -107,16 +108,16 @@ export const meta = {
   embedHeightPx: 1920,
   presets: [
     {
-      id: 'apr-2024', label: 'Halving day, April 2024',
+      id: 'apr-2024', label: text.presets['apr-2024'].label,
       values: { btc: 63_500, hashrate: 620, fees: 0.85 },
       sources: ['coindesk-halving-price-2024-04', 'worldstockmarket-difficulty-2024-04', 'the-block-fees-2024-04-22'],
-      basis: 'The day block 840,000 was mined: bitcoin at $63,500, the network at about 620 EH/s from that day’s difficulty, and 0.85 BTC of fees a block the day before.',
+      basis: text.presets['apr-2024'].basis,
     },
     {
-      id: 'nov-2025', label: 'November 2025',
+      id: 'nov-2025', label: text.presets['nov-2025'].label,
       values: { btc: 96_500, hashrate: 1100, fees: 0.02 },
       sources: ['luxor-lookback-2025-11', 'hri-2025-11-03'],
-      basis: 'November 2025, the month hashprice hit its record low: bitcoin’s average price that month ($96,532, to the slider’s $500), the network at about 1,100 EH/s from that month’s average difficulty, and fees of about 0.02 BTC a block (0.62% of rewards in the week to 3 November). “Before” here means the same month had the subsidy still been 6.25 BTC.',
+      basis: text.presets['nov-2025'].basis,
     },
   ],
 } satisfies WidgetMeta;

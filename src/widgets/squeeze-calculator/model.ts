@@ -8,6 +8,7 @@ import { HALVINGS, hashpriceUsdPerPhDay } from '@core/bitcoin';
 import { ASIC_MODELS, type AsicModel } from '@core/catalog';
 import { breakevenPowerPriceUsdPerKwh, minerDay, type MinerDay } from '@core/mining';
 import { usd } from '@lib/widget/format';
+import { text } from './i18n';
 
 export interface SqueezeInput {
   /** ASIC id from the catalog. */
@@ -72,7 +73,7 @@ function allFinite(values: readonly number[]): boolean {
 export function compute(v: SqueezeInput): Squeeze {
   try {
     const model = ASIC_MODELS.find((m) => m.id === v.model);
-    if (!model) throw new RangeError(`model must be one of ${ASIC_MODELS.map((m) => m.id).join(', ')}, got ${JSON.stringify(v.model)}`);
+    if (!model) throw new RangeError(`${text.unknownModel(ASIC_MODELS.map((m) => m.id).join(', '))}, got ${JSON.stringify(v.model)}`);
     const { subsidyBtcBefore, subsidyBtcAfter } = HALVING_2024;
     const before = side(model, subsidyBtcBefore, v);
     const after = side(model, subsidyBtcAfter, v);
@@ -92,29 +93,30 @@ export function compute(v: SqueezeInput): Squeeze {
     });
     const numbers = [before, after].flatMap((s) => [s.hashpriceUsdPerPhDay, s.day.revenueUsd, s.day.powerCostUsd, s.day.profitUsd, s.breakevenUsdPerKwh]);
     const fleetNumbers = fleet.flatMap((r) => [r.profitBeforeUsd, r.profitAfterUsd, r.breakevenAfterUsdPerKwh]);
-    if (!allFinite([...numbers, ...fleetNumbers])) throw new RangeError('the inputs give a result too large to show');
+    if (!allFinite([...numbers, ...fleetNumbers])) throw new RangeError(text.tooLarge);
     const underwaterAfter = fleet.filter((r) => r.profitAfterUsd < 0).length;
     return { ok: true, model, before, after, fleet, underwaterAfter };
   } catch (e) {
     // The core's message names the rule broken; its ", got <value>" tail could show "NaN", so it is cut.
     if (e instanceof RangeError) {
       const rule = e.message.replace(/, got .*$/s, '');
-      return { ok: false, message: `These settings cannot be calculated: ${rule}. Reset the inputs or choose values inside the slider ranges.` };
+      return { ok: false, message: text.cannotCalculate(rule) };
     }
     throw e;
   }
 }
 
-const profitPhrase = (usdPerDay: number) => (usdPerDay >= 0 ? `a profit of ${usd(usdPerDay, 2)}` : `a loss of ${usd(-usdPerDay, 2)}`);
+const profitPhrase = (usdPerDay: number) => (usdPerDay >= 0 ? text.profit(usd(usdPerDay, 2)) : text.loss(usd(-usdPerDay, 2)));
 
 /** The result in two sentences, for the live summary. */
 export function squeezeSummary(s: Squeeze, v: SqueezeInput): string {
   if (!s.ok) return s.message;
-  const n = s.underwaterAfter;
-  const fleet = `${n === 0 ? 'none' : n} of the ${s.fleet.length} machines compared ${n === 1 ? 'loses' : 'lose'} money`;
-  return (
-    `At ${usd(v.power, 3)} per kWh an ${s.model.name} makes ${profitPhrase(s.before.day.profitUsd)} a day before the halving ` +
-    `and ${profitPhrase(s.after.day.profitUsd)} after it. ` +
-    `After the halving it breaks even only below ${usd(s.after.breakevenUsdPerKwh, 3)} per kWh, and ${fleet}.`
-  );
+  return text.summary({
+    power: usd(v.power, 3),
+    machine: s.model.name,
+    before: profitPhrase(s.before.day.profitUsd),
+    after: profitPhrase(s.after.day.profitUsd),
+    breakeven: usd(s.after.breakevenUsdPerKwh, 3),
+    underwater: text.underwater(s.underwaterAfter, s.fleet.length),
+  });
 }
