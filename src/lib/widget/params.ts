@@ -80,8 +80,8 @@ export function readParam(spec: ParamSpec, raw: string | null): { value: number 
     return { value: spec.default, note: ui.notANumber(spec.label, shown(raw)) };
   }
   const value = clampNumber(spec, n);
-  if (n < spec.min) return { value, note: ui.belowMin(spec.label, shown(trimmed), `${spec.min} ${spec.unit}`) };
-  if (n > spec.max) return { value, note: ui.aboveMax(spec.label, shown(trimmed), `${spec.max} ${spec.unit}`) };
+  if (n < spec.min) return { value, note: ui.belowMin(spec.label, shown(trimmed), spec.unit ? ui.withUnit(String(spec.min), spec.unit) : String(spec.min)) };
+  if (n > spec.max) return { value, note: ui.aboveMax(spec.label, shown(trimmed), spec.unit ? ui.withUnit(String(spec.max), spec.unit) : String(spec.max)) };
   return { value };
 }
 

@@ -28,7 +28,7 @@ export const ui: UiText = {
   belowMin: (label, raw, min) => `${label}：${raw} 低于允许的最小值，已改用 ${min}。`,
   aboveMax: (label, raw, max) => `${label}：${raw} 高于允许的最大值，已改用 ${max}。`,
   givenTwice: (label, times) => `${label} 在链接中出现了 ${times} 次，采用最后一个值。`,
-  yourSetting: (sourced, value) => `你的设置；${sourced ? '有出处的' : ''}默认值为 ${value}`,
+  yourSetting: (sourced, value) => `你的设置；${sourced ? '有出处的' : ''}默认值：${value}`,
   asOf: (date) => `，截至 ${date}`,
   source: '来源',
   calcTitle: '计算方法',
