@@ -6,7 +6,8 @@
  */
 import { z } from 'astro/zod';
 
-const text = (what: string) => z.string({ required_error: `${what} is missing.`, invalid_type_error: `${what} must be text in quotes.` }).min(3, `${what} is too short.`);
+// Two characters at least: a Chinese title may be a word of two (挪威).
+const text = (what: string) => z.string({ required_error: `${what} is missing.`, invalid_type_error: `${what} must be text in quotes.` }).min(2, `${what} is too short.`);
 
 export const teachScenario = z
   .object({

@@ -7,6 +7,7 @@
  */
 import { LANG } from '@lib/i18n';
 import type { Lang } from '@lib/i18n/lang';
+import { zhFullDate, zhMonthYear } from '@lib/i18n/dates';
 
 const formats = new Map<string, Intl.NumberFormat>();
 const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
@@ -111,7 +112,7 @@ function makeFormats(lang: Lang) {
     const m = /^(\d{4})-(\d{2})/.exec(dateIso);
     const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
     if (!m || !name) return MISSING;
-    if (zh) return `${m[1]}年${Number(m[2])}月`;
+    if (zh) return zhMonthYear(dateIso) ?? MISSING;
     return `${short ? name.slice(0, 3) : name} ${m[1]}`;
   }
 
@@ -120,7 +121,7 @@ function makeFormats(lang: Lang) {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateIso);
     const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
     if (!m || !name) return MISSING;
-    return zh ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : `${name} ${Number(m[3])}, ${m[1]}`;
+    return zh ? (zhFullDate(dateIso) ?? MISSING) : `${name} ${Number(m[3])}, ${m[1]}`;
   }
 
   /** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M"; Chinese "5万美元", "1.2亿美元". */
@@ -162,25 +163,14 @@ function makeFormats(lang: Lang) {
   /** A large count in words: "200 trillion", "989 trillion"; Chinese "200万亿" (three significant digits). */
   const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
 
-  /**
-   * An as-of date as data gives it ("2024-08", "2024-04-20", "2023"): English shows it as written,
-   * Chinese as 2024年8月, 2024年4月20日, 2023年. Anything else is shown as it is.
-   */
-  function asOfDate(asOf: string): string {
-    if (!zh) return asOf;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return fullDate(asOf);
-    if (/^\d{4}-\d{2}$/.test(asOf)) return monthYear(asOf);
-    return /^\d{4}$/.test(asOf) ? `${asOf}年` : asOf;
-  }
-
-  return { asOfDate, formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
+  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
 }
 
 /** The plain formatter for these options, in this build's language (no currency placement: use formatOptions for that). */
 export const nf = (options: Intl.NumberFormatOptions): Intl.NumberFormat => intl(LANG, options);
 
 export const {
-  asOfDate, formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
+  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
 } = formatsFor(LANG);
 
 /** "2024-04-20" → a Date at 00:00 UTC. */

@@ -8,7 +8,7 @@ import type { Provenance, ProvenanceInput, SourceRef } from './provenance';
 import type { Formula } from '@core/formula';
 import { ui } from './i18n';
 import { textLang } from '../i18n/lang';
-import { asOfDate } from './format';
+import { asOfDate } from '../i18n/dates';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
