@@ -1,11 +1,13 @@
 /**
  * The chip comparison's view model: two catalog ids and two prices in, everything the bars,
  * readouts, sentence and table show out. The core's asicChipDay, gpuChipDay and
- * revenuePerKwhRatio do the sums; this module only picks models, orders panels and writes words.
+ * revenuePerKwhRatio do the sums; this module only picks models, orders panels and puts the words
+ * of ./i18n together.
  */
 import { ASIC_MODELS, GPU_MODELS, type AsicModel, type GpuModel } from '@core/catalog';
 import { asicChipDay, gpuChipDay, revenuePerKwhRatio, type AsicChipDay, type GpuChipDay } from '@core/chips';
 import { num, numWords, usd, usdUpTo } from '@lib/widget/format';
+import { text } from './i18n';
 
 export interface ChipInputs {
   asic: string;
@@ -57,67 +59,69 @@ export interface ChipError {
 }
 
 const short = (name: string) => name.replace(/^(Antminer|NVIDIA GeForce|NVIDIA) /, '');
-const watts = (v: number) => `${num(v)} W`;
-const perKwh = (v: number) => `${usdUpTo(v, 2)}/kWh`;
+const watts = (v: number) => text.watts(num(v));
+const perKwh = (v: number) => text.perKwh(usdUpTo(v, 2));
 
 function ratioWords(asic: ChipSide, gpu: ChipSide, ratio: number | null): string {
-  if (ratio === null) return `At this hashprice the ${asic.short} earns nothing, so there is no ratio to show.`;
-  if (ratio >= 1) return `Per kilowatt-hour, the ${gpu.short}’s rent is ${num(ratio, ratio < 10 ? 1 : 0)} times what the ${asic.short} earns.`;
-  return `Per kilowatt-hour, the ${asic.short} earns ${num(1 / ratio, 1)} times the ${gpu.short}’s rent.`;
+  if (ratio === null) return text.ratioNone(asic.short);
+  if (ratio >= 1) return text.ratioGpuMore({ gpu: gpu.short, asic: asic.short, times: num(ratio, ratio < 10 ? 1 : 0) });
+  return text.ratioAsicMore({ gpu: gpu.short, asic: asic.short, times: num(1 / ratio, 1) });
 }
 
 /** Builds the view, or a plain message when a value is outside what the core accepts. */
 export function compute(v: ChipInputs): ChipView | ChipError {
   const asicModel = ASIC_MODELS.find((m) => m.id === v.asic);
   const gpuModel = GPU_MODELS.find((m) => m.id === v.gpu && m.bf16Tflops !== null);
-  if (!asicModel || !gpuModel) return { ok: false, message: 'That chip is not in the catalog. Pick one from the lists.' };
+  if (!asicModel || !gpuModel) return { ok: false, message: text.notInCatalog };
   try {
     const a = asicChipDay({ hashrateThs: asicModel.hashrateThs, powerW: asicModel.powerW, hashpriceUsdPerPhDay: v.hashprice });
     const g = gpuChipDay({ bf16Tflops: gpuModel.bf16Tflops!, powerW: gpuModel.powerW, rentUsdPerGpuHour: v.rent });
     const asic = {
       name: asicModel.name, short: short(asicModel.name), model: asicModel, day: a,
-      workText: `${numWords(a.hashesPerSecond)} hashes a second`,
-      workKind: 'double SHA-256 of a block header, hard-wired',
-      energyText: `${num(a.joulesPerTh, 1)} J per trillion hashes`,
+      workText: text.hashesPerSecond(numWords(a.hashesPerSecond)),
+      workKind: text.asicWorkKind,
+      energyText: text.joulesPerTh(num(a.joulesPerTh, 1)),
       dayText: usd(a.revenueUsdPerDay, 2),
       kwhText: perKwh(a.revenueUsdPerKwh),
     };
     const gpu = {
       name: gpuModel.name, short: short(gpuModel.name), model: gpuModel, day: g,
-      workText: `${numWords(g.flopsPerSecond)} operations a second`,
-      workKind: 'BF16 multiply-adds on matrices, programmable',
-      energyText: `${num(g.joulesPerTflop, 2)} J per trillion operations`,
+      workText: text.opsPerSecond(numWords(g.flopsPerSecond)),
+      workKind: text.gpuWorkKind,
+      energyText: text.joulesPerTflop(num(g.joulesPerTflop, 2)),
       dayText: usd(g.revenueUsdPerDay, 2),
       kwhText: perKwh(g.revenueUsdPerKwh),
     };
     const kwhRatio = revenuePerKwhRatio(g.revenueUsdPerKwh, a.revenueUsdPerKwh);
     const panels: Panel[] = [
-      { id: 'power', title: 'Power it draws', asicValue: a.powerW, gpuValue: g.powerW, format: watts },
-      { id: 'day', title: 'Earns in a day', asicValue: a.revenueUsdPerDay, gpuValue: g.revenueUsdPerDay, format: (x) => usd(x, 2) },
-      { id: 'kwh', title: 'Earns per kWh it burns', asicValue: a.revenueUsdPerKwh, gpuValue: g.revenueUsdPerKwh, format: perKwh },
+      { id: 'power', title: text.panels.power, asicValue: a.powerW, gpuValue: g.powerW, format: watts },
+      { id: 'day', title: text.panels.day, asicValue: a.revenueUsdPerDay, gpuValue: g.revenueUsdPerDay, format: (x) => usd(x, 2) },
+      { id: 'kwh', title: text.panels.kwh, asicValue: a.revenueUsdPerKwh, gpuValue: g.revenueUsdPerKwh, format: perKwh },
     ];
     const caveats = [
-      `${gpu.short} power is the board alone; the server, network and cooling around it draw more. ${asic.short} power is at the wall.`,
-      'Earnings are gross: before electricity and before the price of the hardware, which is far higher for the GPU. The switching bill below counts it.',
-      ...(gpuModel.id === 'h100-sxm' ? [] : [`The rent presets are H100 prices. We found no sourced rent for the ${gpu.short}: set your own.`]),
-      ...(gpuModel.id === 'rtx-4090' ? ['The RTX 4090’s BF16 figure comes from a secondary spec list (low confidence).'] : []),
+      text.caveatPower(gpu.short, asic.short),
+      text.caveatGross,
+      ...(gpuModel.id === 'h100-sxm' ? [] : [text.caveatRent(gpu.short)]),
+      ...(gpuModel.id === 'rtx-4090' ? [text.caveat4090] : []),
     ];
     const ratioText = ratioWords(asic, gpu, kwhRatio);
-    const summary =
-      `An ${asic.name} does ${asic.workText} and earns ${asic.dayText} a day at a hashprice of ${usd(v.hashprice, 2)}. ` +
-      `An ${gpu.name} does ${gpu.workText}, different work, and rented every hour at ${usd(v.rent, 2)} it earns ${gpu.dayText} a day. ${ratioText}`;
+    const summary = text.summary({
+      asic: asic.name, asicWork: asic.workText, asicDay: asic.dayText, hashprice: usd(v.hashprice, 2),
+      gpu: gpu.name, gpuWork: gpu.workText, rent: usd(v.rent, 2), gpuDay: gpu.dayText, ratio: ratioText,
+    });
+    const { rows, differentWork, sameMeasure } = text;
     const tableRows = [
-      { measure: 'Work per second', asic: asic.workText, gpu: gpu.workText, compare: 'Different work' },
-      { measure: 'What the work is', asic: asic.workKind, gpu: gpu.workKind, compare: 'Different work' },
-      { measure: 'Energy per unit of work', asic: asic.energyText, gpu: gpu.energyText, compare: 'Different work' },
-      { measure: 'Power it draws', asic: watts(a.powerW), gpu: watts(g.powerW), compare: 'Same measure' },
-      { measure: 'Energy per day', asic: `${num(a.energyKwhPerDay, 1)} kWh`, gpu: `${num(g.energyKwhPerDay, 1)} kWh`, compare: 'Same measure' },
-      { measure: 'Earns in a day', asic: asic.dayText, gpu: gpu.dayText, compare: 'Same measure' },
-      { measure: 'Earns per kWh', asic: asic.kwhText, gpu: gpu.kwhText, compare: 'Same measure' },
+      { measure: rows.work, asic: asic.workText, gpu: gpu.workText, compare: differentWork },
+      { measure: rows.kind, asic: asic.workKind, gpu: gpu.workKind, compare: differentWork },
+      { measure: rows.energy, asic: asic.energyText, gpu: gpu.energyText, compare: differentWork },
+      { measure: rows.power, asic: watts(a.powerW), gpu: watts(g.powerW), compare: sameMeasure },
+      { measure: rows.energyDay, asic: text.kwh(num(a.energyKwhPerDay, 1)), gpu: text.kwh(num(g.energyKwhPerDay, 1)), compare: sameMeasure },
+      { measure: rows.day, asic: asic.dayText, gpu: gpu.dayText, compare: sameMeasure },
+      { measure: rows.kwh, asic: asic.kwhText, gpu: gpu.kwhText, compare: sameMeasure },
     ];
     return { ok: true, asic, gpu, panels, kwhRatio, ratioText, caveats, summary, tableRows };
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, message: `These inputs can’t be computed (${e.message}). Reset the sliders to continue.` };
+    if (e instanceof RangeError) return { ok: false, message: text.cannotCompute(e.message) };
     throw e;
   }
 }

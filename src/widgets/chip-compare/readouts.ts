@@ -7,6 +7,7 @@ import { asicChipDayFormula, asicEnergyPerWorkFormula, gpuChipDayFormula, gpuEne
 import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { paramInputs, reported, traced, type ProvenanceInput } from '@lib/widget/provenance';
+import { text } from './i18n';
 import { meta } from './meta';
 import type { ChipError, ChipInputs, ChipView } from './model';
 
@@ -19,25 +20,26 @@ export function readouts(view: ChipView | ChipError, v: ChipInputs): Readout[] {
   const a = asic.model;
   const g = gpu.model;
   const spec = (label: string, value: number, unit: string, m: typeof a | typeof g): ProvenanceInput => ({ label: `${m.name} ${label}`, value: num(value, 1), unit, sourceId: m.sourceId });
-  const hashrate = spec('hashrate (h)', a.hashrateThs, 'TH/s', a);
-  const asicPower = spec('power (W)', a.powerW, 'W', a);
-  const flops = spec('dense BF16 (F)', g.bf16Tflops ?? NaN, 'TFLOPS', g);
-  const gpuPower = spec('board power (W)', g.powerW, 'W', g);
+  const { specInputs: words, wattUnit } = text;
+  const hashrate = spec(words.hashrate, a.hashrateThs, 'TH/s', a);
+  const asicPower = spec(words.power, a.powerW, wattUnit, a);
+  const flops = spec(words.flops, g.bf16Tflops ?? NaN, 'TFLOPS', g);
+  const gpuPower = spec(words.boardPower, g.powerW, wattUnit, g);
   const [hashprice, rent] = paramInputs(meta.schema, v, [['hashprice', 'H'], ['rent', 'r']]) as [ProvenanceInput, ProvenanceInput];
   return [
-    { id: 'asic-work', label: `${asic.short}: work per second`, ...reported(asic.workText, hashrate) },
-    { id: 'asic-energy', label: `${asic.short}: energy per unit of work`, ...traced(asic.energyText, asicEnergyPerWorkFormula, [asicPower, hashrate]) },
-    { id: 'gpu-work', label: `${gpu.short}: work per second`, ...reported(gpu.workText, flops) },
-    { id: 'gpu-energy', label: `${gpu.short}: energy per unit of work`, ...traced(gpu.energyText, gpuEnergyPerWorkFormula, [gpuPower, flops]) },
-    { id: 'asic-day', label: `${asic.short} earns a day`, ...traced(asic.dayText, asicChipDayFormula, [hashrate, hashprice]) },
-    { id: 'gpu-day', label: `${gpu.short} earns a day`, ...traced(gpu.dayText, gpuChipDayFormula, [rent]) },
-    { id: 'asic-kwh', label: `${asic.short} per kWh (its breakeven power price)`, ...traced(asic.kwhText, asicChipDayFormula, [hashrate, asicPower, hashprice]) },
-    { id: 'gpu-kwh', label: `${gpu.short} per kWh of board power`, ...traced(gpu.kwhText, gpuChipDayFormula, [rent, gpuPower]) },
+    { id: 'asic-work', label: text.workLabel(asic.short), ...reported(asic.workText, hashrate) },
+    { id: 'asic-energy', label: text.energyLabel(asic.short), ...traced(asic.energyText, asicEnergyPerWorkFormula, [asicPower, hashrate]) },
+    { id: 'gpu-work', label: text.workLabel(gpu.short), ...reported(gpu.workText, flops) },
+    { id: 'gpu-energy', label: text.energyLabel(gpu.short), ...traced(gpu.energyText, gpuEnergyPerWorkFormula, [gpuPower, flops]) },
+    { id: 'asic-day', label: text.dayLabel(asic.short), ...traced(asic.dayText, asicChipDayFormula, [hashrate, hashprice]) },
+    { id: 'gpu-day', label: text.dayLabel(gpu.short), ...traced(gpu.dayText, gpuChipDayFormula, [rent]) },
+    { id: 'asic-kwh', label: text.asicKwhLabel(asic.short), ...traced(asic.kwhText, asicChipDayFormula, [hashrate, asicPower, hashprice]) },
+    { id: 'gpu-kwh', label: text.gpuKwhLabel(gpu.short), ...traced(gpu.kwhText, gpuChipDayFormula, [rent, gpuPower]) },
     {
-      id: 'ratio', label: 'Ratio per kWh',
+      id: 'ratio', label: text.ratioLabel,
       ...traced(view.ratioText, revenuePerKwhRatioFormula, [
-        { label: `${gpu.short} per kWh`, value: gpu.kwhText, note: 'computed by gpuChipDay' },
-        { label: `${asic.short} per kWh`, value: asic.kwhText, note: 'computed by asicChipDay' },
+        { label: text.perKwhInput(gpu.short), value: gpu.kwhText, note: text.computedBy('gpuChipDay') },
+        { label: text.perKwhInput(asic.short), value: asic.kwhText, note: text.computedBy('asicChipDay') },
         rent, hashprice,
       ]),
     },

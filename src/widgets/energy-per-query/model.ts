@@ -7,6 +7,7 @@ import { energyRatio, queriesPerYearlyUse, queryEnergy, shareOfYearlyUse } from 
 import { num, pct } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import { ESTIMATES, US_HOUSEHOLD_KWH_PER_YEAR, type QueryEstimate } from './data';
+import { text } from './i18n';
 import type { meta } from './meta';
 
 export type QueryValues = Values<typeof meta.schema>;
@@ -43,12 +44,12 @@ export type QueryView =
 
 /** "29 Wh", "2.4 Wh", "0.3 Wh", "1.2 kWh". */
 export function energy(wh: number): string {
-  if (wh >= 1000) return `${num(wh / 1000, 1)} kWh`;
-  return `${num(wh, wh < 10 ? 2 : wh < 100 ? 1 : 0)} Wh`;
+  if (wh >= 1000) return text.kwh(num(wh / 1000, 1));
+  return text.wh(num(wh, wh < 10 ? 2 : wh < 100 ? 1 : 0));
 }
 
 /** A year of questions: "10.6 kWh", "0.88 kWh" (up to two digits below 10). */
-export const kwhText = (kwh: number) => `${num(kwh, kwh < 10 ? 2 : 1)} kWh`;
+export const kwhText = (kwh: number) => text.kwh(num(kwh, kwh < 10 ? 2 : 1));
 
 /** A share of a household's year: "0.1%", "0.008%" (three digits below 0.1%). */
 export const shareText = (share: number) => pct(share, share < 0.001 ? 3 : 2);
@@ -56,7 +57,7 @@ export const shareText = (share: number) => pct(share, share < 0.001 ? 3 : 2);
 export function compute(v: QueryValues): QueryView {
   try {
     const estimate = ESTIMATES.find((e) => e.id === v.est);
-    if (!estimate) throw new RangeError(`est must be one of ${ESTIMATES.map((e) => e.id).join(', ')}, got ${JSON.stringify(v.est)}`);
+    if (!estimate) throw new RangeError(text.unknownEstimate(ESTIMATES.map((e) => e.id).join(', '), JSON.stringify(v.est)));
     const baseline = ESTIMATES.find((e) => e.baseline)!;
     const { whPerDay, kwhPerYear } = queryEnergy({ whPerQuery: estimate.wh, queriesPerDay: v.n });
     const householdShare = shareOfYearlyUse(kwhPerYear, US_HOUSEHOLD_KWH_PER_YEAR);
@@ -72,18 +73,15 @@ export function compute(v: QueryValues): QueryView {
     }));
     const ai = ESTIMATES.filter((e) => !e.baseline).map((e) => e.wh);
     const spread = energyRatio(Math.max(...ai), Math.min(...ai));
-    const questions = `${num(v.n)} ${estimate.baseline ? 'searches' : 'questions'}`;
-    const summary =
-      `At ${energy(estimate.wh)} per ${estimate.baseline ? 'search' : 'question'} (${estimate.who}), ${v.n === 1 ? 'one a day uses' : `${questions} a day use`} ${energy(whPerDay)}, ` +
-      `${kwhText(kwhPerYear)} over a year: ${shareText(householdShare)} of the ${num(US_HOUSEHOLD_KWH_PER_YEAR)} kWh a US household uses in a year. ` +
-      `The published figures for one AI question differ ${num(spread, 0)}-fold.`;
-    const desc =
-      `Published estimates of energy per question, Wh: ${rows.map((r) => `${r.who}, ${r.what}: ${r.wh}`).join('; ')}. ` +
-      `Highlighted: ${estimate.who}.`;
+    const summary = text.summary({
+      each: energy(estimate.wh), who: estimate.who, n: v.n, count: num(v.n), search: Boolean(estimate.baseline),
+      day: energy(whPerDay), year: kwhText(kwhPerYear), share: shareText(householdShare), household: num(US_HOUSEHOLD_KWH_PER_YEAR), spread: num(spread, 0),
+    });
+    const desc = text.desc({ rows, selected: estimate.who });
     return { ok: true, estimate, rows, whPerDay, kwhPerYear, householdShare, questionsPerHouseholdYear, spread, summary, desc };
   } catch (e) {
     if (e instanceof RangeError) {
-      const message = `These settings cannot be calculated (${e.message}). Choose values inside the slider ranges.`;
+      const message = text.cannotCompute(e.message);
       return { ok: false, message, summary: message };
     }
     throw e;

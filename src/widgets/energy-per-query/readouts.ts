@@ -9,26 +9,27 @@ import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { paramInputs, traced, type ProvenanceInput } from '@lib/widget/provenance';
 import { US_HOUSEHOLD_KWH_PER_YEAR } from './data';
+import { text } from './i18n';
 import { meta } from './meta';
 import { energy, kwhText, shareText, type QueryValues, type QueryView } from './model';
 
 export function readouts(view: QueryView, v: QueryValues): Readout[] {
   if (!view.ok) return [];
   const e = view.estimate;
-  const perQuestion: ProvenanceInput = { label: `Energy per question (e), ${e.who}`, value: num(e.wh, 2), unit: 'Wh', sourceId: e.sourceId, asOf: e.date };
+  const perQuestion: ProvenanceInput = { label: text.perQuestionInput(e.who), value: num(e.wh, 2), unit: text.whUnit, sourceId: e.sourceId, asOf: e.date };
   const [count] = paramInputs(meta.schema, v, [['n', 'n']]) as [ProvenanceInput];
-  const household: ProvenanceInput = { label: 'A US household’s year', value: num(US_HOUSEHOLD_KWH_PER_YEAR), unit: 'kWh', sourceId: 'epoch-2025', asOf: '2025-02' };
+  const household: ProvenanceInput = { label: text.householdInput, value: num(US_HOUSEHOLD_KWH_PER_YEAR), unit: text.kwhUnit, sourceId: 'epoch-2025', asOf: '2025-02' };
   const year = kwhText(view.kwhPerYear);
   return [
-    { id: 'wh-per-day', label: 'A day', ...traced(energy(view.whPerDay), queryEnergyFormula, [perQuestion, count]) },
-    { id: 'kwh-per-year', label: 'A year', ...traced(year, queryEnergyFormula, [perQuestion, count]) },
+    { id: 'wh-per-day', label: text.dayLabel, ...traced(energy(view.whPerDay), queryEnergyFormula, [perQuestion, count]) },
+    { id: 'kwh-per-year', label: text.yearLabel, ...traced(year, queryEnergyFormula, [perQuestion, count]) },
     {
-      id: 'household-share', label: 'Of a US household’s year',
-      ...traced(shareText(view.householdShare), shareOfYearlyUseFormula, [{ label: 'A year of questions', value: year, note: 'computed by queryEnergy' }, household, perQuestion, count]),
+      id: 'household-share', label: text.shareLabel,
+      ...traced(shareText(view.householdShare), shareOfYearlyUseFormula, [{ label: text.yearInput, value: year, note: text.computedBy('queryEnergy') }, household, perQuestion, count]),
     },
     {
-      id: 'questions-per-household', label: 'Questions per household-year',
-      ...traced(`${num(view.questionsPerHouseholdYear / 1e6, 1)} million`, queriesPerYearlyUseFormula, [household, perQuestion]),
+      id: 'questions-per-household', label: text.questionsLabel,
+      ...traced(text.questionCount(view.questionsPerHouseholdYear), queriesPerYearlyUseFormula, [household, perQuestion]),
     },
   ];
 }

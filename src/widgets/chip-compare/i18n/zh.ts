@@ -1,0 +1,80 @@
+import type { WidgetText } from './en';
+import { fullDate, monthYear, usd } from '@lib/widget/format';
+
+/** 芯片对比组件的文字（中文版）。键与 en.ts 一一对应；型号名照目录原样保留。 */
+export const text: WidgetText = {
+  title: '一颗芯片一秒钟能做什么',
+  goal: '看清挖矿 ASIC 和 AI GPU 做的是两种不同的工作，再比较两者各耗多少电、每天和每千瓦时电各赚多少钱。',
+
+  asicLabel: '挖矿芯片（ASIC）',
+  asicOption: (name, ths) => `${name}（${ths} TH/s）`,
+  gpuLabel: 'AI 芯片（GPU）',
+  hashpriceLabel: '哈希价格',
+  hashpriceUnit: '/PH/s/天',
+  rentLabel: 'GPU 租金',
+  rentUnit: '/GPU 小时',
+  hashpricePresetsLabel: '历史哈希价格（Hashrate Index）',
+  rentPresetsLabel: '历史 H100 租金（Cheah）',
+  hashpricePresets: {
+    'hp-2024-04-01': (v) => `${fullDate('2024-04-01')}，减半前：${usd(v, 2)}`,
+    'hp-2024-09-16': (v) => `${fullDate('2024-09-16')}：${usd(v, 2)}`,
+    'hp-2024-12-23': (v) => `${fullDate('2024-12-23')}：${usd(v, 2)}`,
+  },
+  rentPresets: {
+    'rent-2023-peak': (v) => `2023 年高峰：${usd(v)}以上`,
+    'rent-launch': (v) => `刚上市时：${usd(v, 2)}`,
+    'rent-2024-01': (v) => `${monthYear('2024-01')}：${usd(v, 2)}`,
+    'rent-2024-08': (v) => `${monthYear('2024-08')}：${usd(v)}`,
+  },
+
+  hashesPerSecond: (count) => `每秒 ${count}次哈希`,
+  opsPerSecond: (count) => `每秒 ${count}次浮点运算`,
+  asicWorkKind: '对区块头做双重 SHA-256 运算，固化在电路里',
+  gpuWorkKind: '对矩阵做 BF16 乘加运算，可编程',
+  joulesPerTh: (joules) => `${joules} 焦耳/万亿次哈希`,
+  joulesPerTflop: (joules) => `${joules} 焦耳/万亿次运算`,
+  watts: (watts) => `${watts} 瓦`,
+  perKwh: (usdText) => `${usdText}/千瓦时`,
+  kwh: (kwh) => `${kwh} 千瓦时`,
+  panels: { power: '耗电功率', day: '每天收入', kwh: '每千瓦时电的收入' },
+  ratioNone: (asic) => `在这个哈希价格下，${asic} 没有收入，无从计算比值。`,
+  ratioGpuMore: (o) => `按每千瓦时电算，${o.gpu} 的租金收入是 ${o.asic} 的 ${o.times} 倍。`,
+  ratioAsicMore: (o) => `按每千瓦时电算，${o.asic} 的收入是 ${o.gpu} 租金的 ${o.times} 倍。`,
+  caveatPower: (gpu, asic) => `${gpu} 的功率只算显卡本身，周边的服务器、网络和散热还要耗电；${asic} 的功率是整机在插座端测得的。`,
+  caveatGross: '这里的收入是毛收入：没有扣电费，也没有扣硬件的价钱，而 GPU 的硬件要贵得多。下一个小工具会把这笔账算进去。',
+  caveatRent: (gpu) => `租金的预设按钮是 H100 的价格。${gpu} 的租金我们没有找到有出处的数字，请自行设定。`,
+  caveat4090: 'RTX 4090 的 BF16 数字来自一份二手规格列表（可信度低）。',
+  summary: (o) =>
+    `一台 ${o.asic} 的算力是${o.asicWork}，按 ${o.hashprice}的哈希价格，每天收入 ${o.asicDay}。` +
+    `一块 ${o.gpu} 的算力是${o.gpuWork}，做的是另一种工作；按每小时 ${o.rent}全天出租，每天收入 ${o.gpuDay}。${o.ratio}`,
+  rows: {
+    work: '每秒工作量',
+    kind: '工作内容',
+    energy: '单位工作能耗',
+    power: '耗电功率',
+    energyDay: '每天耗电',
+    day: '每天收入',
+    kwh: '每千瓦时收入',
+  },
+  differentWork: '工作不同',
+  sameMeasure: '同一量度',
+  notInCatalog: '目录里没有这款芯片，请从列表中选择。',
+  cannotCompute: (why) => `这组输入无法计算（${why}）。请重置滑块后继续。`,
+
+  workLabel: (chip) => `${chip}：每秒工作量`,
+  energyLabel: (chip) => `${chip}：单位工作能耗`,
+  dayLabel: (chip) => `${chip} 每天收入`,
+  asicKwhLabel: (chip) => `${chip} 每千瓦时收入（即它的关机电价）`,
+  gpuKwhLabel: (chip) => `${chip} 每千瓦时收入（按板卡耗电计）`,
+  ratioLabel: '每千瓦时收入之比',
+  perKwhInput: (chip) => `${chip} 每千瓦时收入`,
+  computedBy: (fn) => `由 ${fn} 算出`,
+  specInputs: { hashrate: '算力（h）', power: '功率（W）', flops: 'BF16 稠密算力（F）', boardPower: '板卡功率（W）' },
+  wattUnit: '瓦',
+
+  columns: { measure: '指标', asic: '挖矿 ASIC', gpu: 'AI GPU', compare: '能否比较' },
+  differentLead: '工作不同。',
+  differentBody: '一次哈希和一次浮点运算不是同一种单位，所以这两个数不作比较。下面只比较对两种芯片含义相同的量。',
+  tableCaption: '一台挖矿 ASIC 与一块 AI GPU：各做什么，各赚多少',
+  barsDesc: (o) => `${o.asic}：${o.asicValue}；${o.gpu}：${o.gpuValue}。`,
+};
