@@ -17,8 +17,8 @@ export const text = {
     placeholder: 'e.g. 33 22 50, 15; 0',
     help: 'Separate them with spaces, commas, semicolons or new lines; use a point for decimals (33.3). Everything is worked out in this browser: nothing is sent anywhere.',
     clear: 'Clear',
-    /** Before the count of guesses read (the space before the number is the template's). */
-    count: 'Guesses read:',
+    /** Before the count of guesses read, with the space the language puts before it. */
+    count: 'Guesses read: ',
   },
   chart: {
     title: 'The class’s guesses',

@@ -42,8 +42,9 @@ export const text = {
     rent: 'Source: Cheah, H100 rent by Aug 2024.',
     utilizationPct: 'Cheah’s own sums assume every hour is rented, which he calls unreasonable.',
   },
-  /** The label before a note whose default no source gives. */
+  /** The label before a note whose default no source gives, and what goes between a label and its note. */
   assumption: 'Assumption.',
+  beforeNote: ' ',
   groups: { site: 'The new AI site', mine: 'The old mine', rent: 'The rent' },
   /** Names of the preset button rows, and each preset's button by its id. */
   presetGroups: { capex: 'Sourced costs per GPU', build: 'TeraWulf’s range' },

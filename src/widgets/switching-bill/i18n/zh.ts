@@ -32,15 +32,15 @@ export const text: WidgetText = {
     capexUsdPerGpu: `来源：Cheah 估算每块 H100 ${usd(50000)}（${monthYear('2024-08')}）。IREN 每块 H200 约花 ${usd(40650)}（${monthYear('2024-09')}）。`,
     facilityMUsdPerMw: `来源：TeraWulf 的指引是每兆瓦关键 IT 负载 ${usdWords(8e6)}至 ${usdWords(10e6)}（${monthYear('2025-08')}），这里取低值。`,
     asicJPerTh: '来源：剑桥大学 2024 年矿企调查中矿机队伍的平均能效。',
-    resaleUsdPerTh: `不确定：我们没有找到有出处的转售价。作为参照，IREN 在${monthYear('2023-12')}买入全新 T21 矿机，约合每 TH/s ${usd(14)}（可信度低）。`,
+    resaleUsdPerTh: `我们没有找到有出处的转售价，这个数字并不确定。作为参照，IREN 在${monthYear('2023-12')}买入全新 T21 矿机，约合每 TH/s ${usd(14)}（可信度低）。`,
     downtimeMonths: '没有来源给出改造所需的时间，请自行设定。',
     hashprice: `来源：Hashrate Index，${fullDate('2024-12-23')}。`,
     powerPrice: '来源：剑桥大学 2024 年矿企调查中的电价中位数。',
     rent: `来源：Cheah，截至${monthYear('2024-08')}的 H100 租金。`,
     utilizationPct: 'Cheah 自己的测算假设每个小时都能租出去，他本人也说这并不现实。',
   },
-  // 模板在标签和说明之间留一个空格（英文版需要），所以这里不加冒号：粗体的“假设”像一个标签。
-  assumption: '假设',
+  assumption: '假设：',
+  beforeNote: '',
   groups: { site: '新的 AI 场址', mine: '原来的矿场', rent: '租金' },
   presetGroups: { capex: '有出处的单块 GPU 成本', build: 'TeraWulf 给出的区间' },
   presets: {
