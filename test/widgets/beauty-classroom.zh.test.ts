@@ -11,6 +11,7 @@ import type { Component } from 'svelte';
 import { parseParams } from '@lib/widget/params';
 import type { Readout } from '@lib/widget/define';
 import { figuresAt, resolveNotes } from '@lib/teach/teach';
+import { teachNotes } from '@lib/teach/teachSchema';
 import { widget } from '@widgets/beauty-classroom/widget';
 import { compute } from '@widgets/beauty-classroom/model';
 import Root from '@widgets/beauty-classroom/BeautyClassroom.svelte';
@@ -98,7 +99,8 @@ describe('classroom mode in Chinese', () => {
     });
   }
 
-  it('fills its Chinese lesson notes with Chinese figures', () => {
+  it('fills its Chinese lesson notes, shaped as the English ones, with Chinese figures', () => {
+    expect(() => teachNotes.parse(notes)).not.toThrow();
     const resolved = resolveNotes(widget, notes, (values) => figuresAt(widget, values), 'content/zh/teach/beauty-classroom.json');
     const all = [resolved.question, ...resolved.scenarios.flatMap((s) => [s.title, s.notice]), ...resolved.discussion.flatMap((d) => [d.q, d.a]), ...resolved.misconceptions];
     for (const text of all) {

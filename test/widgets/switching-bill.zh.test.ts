@@ -8,6 +8,7 @@ import { render } from 'svelte/server';
 import type { Component } from 'svelte';
 import { parseParams } from '@lib/widget/params';
 import { figuresAt, resolveNotes } from '@lib/teach/teach';
+import { teachNotes } from '@lib/teach/teachSchema';
 import { widget } from '@widgets/switching-bill/widget';
 import { BUILD_PRESETS, CAPEX_PRESETS } from '@widgets/switching-bill/presets';
 import Root from '@widgets/switching-bill/SwitchingBill.svelte';
@@ -93,7 +94,8 @@ describe('switching bill in Chinese', () => {
     });
   }
 
-  it('fills its Chinese lesson notes with Chinese figures', () => {
+  it('fills its Chinese lesson notes, shaped as the English ones, with Chinese figures', () => {
+    expect(() => teachNotes.parse(notes)).not.toThrow();
     const resolved = resolveNotes(widget, notes, (values) => figuresAt(widget, values), 'content/zh/teach/switching-bill.json');
     const all = [resolved.question, ...resolved.scenarios.flatMap((s) => [s.title, s.notice]), ...resolved.discussion.flatMap((d) => [d.q, d.a]), ...resolved.misconceptions];
     for (const text of all) {
