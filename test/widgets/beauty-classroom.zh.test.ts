@@ -89,6 +89,13 @@ describe('classroom mode in Chinese', () => {
     expect(view.comparison.at(-1)!.label).toBe('你们班');
   });
 
+  it('reads a list typed with a Chinese input method: full-width separators and digits', () => {
+    const view = compute({ p: '2/3' }, '33，22、50；１２．５\u30000');
+    expect(view.count).toBe(5);
+    expect(view.skipped).toEqual([]);
+    expect(view.mean).toBe(23.5);
+  });
+
   for (const q of queries) {
     it(`renders its HTML in Chinese at ${q.name}`, () => {
       const start = parseParams(widget.schema, q.query, widget.prefix).values;

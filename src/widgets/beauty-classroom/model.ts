@@ -40,6 +40,14 @@ export interface ClassroomView {
   binRows: { range: string; count: number }[];
 }
 
+/**
+ * A Chinese input method types full-width separators (，；、 and the ideographic space) and, in
+ * full-width mode, full-width digits: read them as the plain ones the core's parser takes, so a
+ * list typed or pasted in Chinese is not skipped entry by entry.
+ */
+export const plainSeparators = (typed: string): string =>
+  typed.replace(/[，；、\u3000]/g, ' ').replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** Readout name of a model row: τ = 1.61 gives "model-1-61" (data-readout="model-1-61-mean"). */
 export const modelKey = (tau: number) => `model-${String(tau).replace('.', '-')}`;
 
@@ -62,7 +70,7 @@ export function winnersText(winners: { entry: number; guess: number }[]): string
 export function compute(values: ClassValues, text = ''): ClassroomView {
   const pKey = values.p;
   const p = beautyP(pKey);
-  const parsed = parseGuesses(text);
+  const parsed = parseGuesses(plainSeparators(text));
   const { guesses, rejected: skipped } = parsed;
   const bins = guessHistogram(guesses, CLASS_BIN_WIDTH);
   const yMax = Math.max(4, ...bins.map((b) => b.count));
