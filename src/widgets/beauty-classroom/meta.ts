@@ -1,5 +1,6 @@
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam } from '@lib/widget/params';
+import { text } from './i18n';
 
 /**
  * Classroom mode: a teacher types or pastes the class's guesses; the widget finds the winning
@@ -9,17 +10,17 @@ import { choiceParam } from '@lib/widget/params';
 export const meta = {
   id: 'beauty-classroom',
   component: 'BeautyClassroom',
-  title: 'Classroom mode: play it with your class',
+  title: text.title,
   chapter: '05-beauty-contest',
   prefix: 'bc',
-  goal: 'Run the guessing game with a real group and compare its reasoning depth with Nagel’s lab players, newspaper readers and the cognitive-hierarchy model.',
+  goal: text.goal,
   schema: {
     p: choiceParam({
       key: 'p',
-      label: 'Winning number',
+      label: text.p.label,
       options: [
-        { value: '2/3', label: '2/3 of the average' },
-        { value: '1/2', label: '1/2 of the average' },
+        { value: '2/3', label: text.p.options['2/3'] },
+        { value: '1/2', label: text.p.options['1/2'] },
       ],
       default: '2/3',
       sourceId: 'nagel-1995',

@@ -8,6 +8,7 @@ import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } f
 import { num } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';
+import { text as t } from './i18n';
 
 export type ClassValues = Values<typeof meta.schema>;
 
@@ -39,21 +40,27 @@ export interface ClassroomView {
   binRows: { range: string; count: number }[];
 }
 
+/**
+ * A Chinese input method types full-width separators (，；、 and the ideographic space) and, in
+ * full-width mode, full-width digits: read them as the plain ones the core's parser takes, so a
+ * list typed or pasted in Chinese is not skipped entry by entry.
+ */
+export const plainSeparators = (typed: string): string =>
+  typed.replace(/[，；、\u3000]/g, ' ').replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** Readout name of a model row: τ = 1.61 gives "model-1-61" (data-readout="model-1-61-mean"). */
 export const modelKey = (tau: number) => `model-${String(tau).replace('.', '-')}`;
 
 function skippedSentence(skipped: ParsedGuesses['rejected']): string {
   if (!skipped.length) return '';
-  const list = skipped.slice(0, 12).map((r) => `“${r.token.length > 16 ? `${r.token.slice(0, 16)}…` : r.token}” (${r.reason})`);
-  const more = skipped.length > 12 ? `, and ${skipped.length - 12} more` : '';
-  return `Skipped ${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'}: ${list.join(', ')}${more}.`;
+  const shown = skipped.slice(0, 12).map((r) => t.skippedEntry(r.token.length > 16 ? `${r.token.slice(0, 16)}…` : r.token, t.reasons[r.reason]));
+  return t.skipped({ count: skipped.length, shown, more: Math.max(0, skipped.length - 12) });
 }
 
 /** The winners as the readout and the sentence write them: "entry 2 (20), entry 5 (20)", six at most. */
 export function winnersText(winners: { entry: number; guess: number }[]): string {
-  const shown = winners.slice(0, 6).map((w) => `entry ${w.entry} (${num(w.guess, 2)})`);
-  const more = winners.length > 6 ? ` and ${winners.length - 6} more` : '';
-  return shown.join(', ') + more;
+  const shown = winners.slice(0, 6).map((w) => t.winner(w.entry, num(w.guess, 2)));
+  return t.winners(shown, Math.max(0, winners.length - 6));
 }
 
 /**
@@ -63,7 +70,7 @@ export function winnersText(winners: { entry: number; guess: number }[]): string
 export function compute(values: ClassValues, text = ''): ClassroomView {
   const pKey = values.p;
   const p = beautyP(pKey);
-  const parsed = parseGuesses(text);
+  const parsed = parseGuesses(plainSeparators(text));
   const { guesses, rejected: skipped } = parsed;
   const bins = guessHistogram(guesses, CLASS_BIN_WIDTH);
   const yMax = Math.max(4, ...bins.map((b) => b.count));
@@ -86,8 +93,8 @@ export function compute(values: ClassValues, text = ''): ClassroomView {
       levels,
       comparison: [...published, ...models],
       models,
-      summary: `Type or paste the class’s guesses to find the winning number (${pKey} of the average) and the winners.${skippedText ? ` ${skippedText}` : ''}`,
-      desc: 'No guesses yet: an empty histogram from 0 to 100.',
+      summary: t.invite({ p: pKey, skipped: skippedText }),
+      desc: t.emptyDesc,
       skippedText,
       binRows,
     };
@@ -97,10 +104,15 @@ export function compute(values: ClassValues, text = ''): ClassroomView {
   const target = beautyContestTarget(guesses, p);
   const winners = beautyContestWinners(guesses, p).map((i) => ({ entry: i + 1, guess: guesses[i]! }));
   const nagel = published[0];
-  const compare = nagel ? ` For comparison, Nagel’s lab players averaged ${num(nagel.mean, 2)} in their first round.` : '';
-  const summary =
-    `${guesses.length} ${guesses.length === 1 ? 'guess averages' : 'guesses average'} ${num(mean, 2)}, so the winning number is ${num(target, 2)}. ` +
-    `${winners.length === 1 ? 'Closest' : 'Tied for closest'}: ${winnersText(winners)}.${compare}${skippedText ? ` ${skippedText}` : ''}`;
+  const summary = t.summary({
+    count: guesses.length,
+    mean: num(mean, 2),
+    target: num(target, 2),
+    winners: winnersText(winners),
+    tied: winners.length !== 1,
+    ...(nagel ? { nagelMean: num(nagel.mean, 2) } : {}),
+    skipped: skippedText,
+  });
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
   return {
     count: guesses.length,
@@ -112,10 +124,10 @@ export function compute(values: ClassValues, text = ''): ClassroomView {
     target,
     winners,
     levels,
-    comparison: [...published, ...models, { label: 'Your class', mean, target, winner: winners[0]!.guess }],
+    comparison: [...published, ...models, { label: t.yourClass, mean, target, winner: winners[0]!.guess }],
     models,
     summary,
-    desc: `Histogram of ${guesses.length} guesses in bins of ${CLASS_BIN_WIDTH}; the busiest bin is ${busiest.x0} to ${busiest.x1} with ${busiest.count}. Target line at ${num(target, 2)}; reference lines at the level-1 and level-2 guesses.`,
+    desc: t.desc({ count: guesses.length, width: CLASS_BIN_WIDTH, from: busiest.x0, to: busiest.x1, busiest: busiest.count, target: num(target, 2) }),
     skippedText,
     binRows,
   };

@@ -9,6 +9,7 @@ import { switchingBill, switchingCashUsd, type SwitchingBill } from '@core/conve
 import { num, usd, usdWords } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { SwitchingSchema } from './meta';
+import { text } from './i18n';
 
 export type BillInputs = Values<SwitchingSchema>;
 
@@ -51,26 +52,24 @@ export interface BillError {
   message: string;
 }
 
-const months = (m: number) => `${num(m, 0)} month${Math.round(m) === 1 ? '' : 's'}`;
-
 /** The readouts' texts, which the sentence repeats: "$3.3 billion", "54 months after switch-on", … */
 export function billPhrases(bill: SwitchingBill): Record<'gpus' | 'capexPerMw' | 'total' | 'net' | 'payback' | 'fromStop' | 'mining', string> {
   return {
     gpus: num(bill.gpuCount),
-    capexPerMw: `${usdWords(bill.capexUsdPerSiteMw)} per MW`,
+    capexPerMw: text.phrases.capexPerMw(usdWords(bill.capexUsdPerSiteMw)),
     total: usdWords(bill.totalUsd),
-    net: `${usdWords(bill.aiNetUsdPerMonth)} a month`,
-    payback: bill.paybackMonths === null ? 'never' : `${months(bill.paybackMonths)} after switch-on`,
-    fromStop: bill.paybackMonthsFromStop === null ? 'never' : `${months(bill.paybackMonthsFromStop)} after mining stops`,
-    mining: `${usdWords(bill.miningMarginUsdPerMonth)} a month`,
+    net: text.phrases.perMonth(usdWords(bill.aiNetUsdPerMonth)),
+    payback: bill.paybackMonths === null ? text.phrases.never : text.phrases.afterSwitchOn(bill.paybackMonths),
+    fromStop: bill.paybackMonthsFromStop === null ? text.phrases.never : text.phrases.afterStop(bill.paybackMonthsFromStop),
+    mining: text.phrases.perMonth(usdWords(bill.miningMarginUsdPerMonth)),
   };
 }
 
 /** The verdict sentence: whether the bill is repaid within the GPUs' working life. */
 export function verdictText(b: SwitchingBill): string {
-  if (b.paybackMonths === null) return 'Never: at this rent the GPUs don’t cover their own power.';
-  if (b.paybackMonths <= GPU_LIFE_MONTHS) return `Repaid ${num(GPU_LIFE_MONTHS - b.paybackMonths, 0)} months before the GPUs’ ${GPU_LIFE_YEARS}-year life ends.`;
-  return `Not repaid within the GPUs’ ${GPU_LIFE_YEARS}-year life: ${num(b.paybackMonths - GPU_LIFE_MONTHS, 0)} months short.`;
+  if (b.paybackMonths === null) return text.verdict.never;
+  if (b.paybackMonths <= GPU_LIFE_MONTHS) return text.verdict.repaid({ monthsLeft: num(GPU_LIFE_MONTHS - b.paybackMonths, 0), lifeYears: GPU_LIFE_YEARS });
+  return text.verdict.short({ monthsShort: num(b.paybackMonths - GPU_LIFE_MONTHS, 0), lifeYears: GPU_LIFE_YEARS });
 }
 
 /** Builds the view, or a plain message when a value is outside what the core accepts. */
@@ -93,16 +92,16 @@ export function compute(v: BillInputs): BillView | BillError {
       miningPue: MINING_SITE_OVERHEAD.value,
     });
   } catch (e) {
-    if (e instanceof RangeError) return { ok: false, message: `These inputs can’t be computed (${e.message}). Reset the sliders to continue.` };
+    if (e instanceof RangeError) return { ok: false, message: text.error(e.message) };
     throw e;
   }
   const dark = v.downtimeMonths;
   const items: BillItem[] = [
-    { id: 'gpus', label: 'GPUs, servers', long: 'GPUs, servers and network', usd: bill.gpuCapexUsd, color: 'var(--accent-2)' },
-    { id: 'building', label: 'Building', long: 'Building and liquid cooling', usd: bill.facilityCapexUsd, color: 'var(--accent-3)' },
-    { id: 'lost', label: 'Lost mining', long: 'Mining margin lost while dark', usd: bill.lostMarginUsd, color: 'var(--accent)' },
-    { id: 'resale', label: 'ASICs sold', long: 'Old ASICs sold (a credit)', usd: -bill.asicResaleUsd, color: 'var(--good)' },
-    { id: 'total', label: 'Total', long: 'Total bill', usd: bill.totalUsd, color: 'var(--fg)' },
+    { id: 'gpus', ...text.items.gpus, usd: bill.gpuCapexUsd, color: 'var(--accent-2)' },
+    { id: 'building', ...text.items.building, usd: bill.facilityCapexUsd, color: 'var(--accent-3)' },
+    { id: 'lost', ...text.items.lost, usd: bill.lostMarginUsd, color: 'var(--accent)' },
+    { id: 'resale', ...text.items.resale, usd: -bill.asicResaleUsd, color: 'var(--good)' },
+    { id: 'total', ...text.items.total, usd: bill.totalUsd, color: 'var(--fg)' },
   ];
   const lifeEndMonth = dark + GPU_LIFE_MONTHS;
   const horizonMonths = Math.ceil(Math.max(lifeEndMonth + 6, (bill.paybackMonthsFromStop ?? 0) * 1.1));
@@ -112,26 +111,29 @@ export function compute(v: BillInputs): BillView | BillError {
   const verdict = verdictText(bill);
   const repaid =
     bill.paybackMonths === null
-      ? 'At that rent the GPUs don’t even cover their own power, so the bill is never repaid.'
-      : `Rented at ${usd(v.rent, 2)} an hour for ${num(v.utilizationPct)}% of hours, they clear ${phrases.net} after power, so the bill is repaid ${phrases.payback} (${phrases.fromStop}). ${verdict}`;
-  const summary =
-    `Turning a ${num(v.siteMw)} MW mine into an AI site fits ${phrases.gpus} GPUs and costs ${phrases.total} in all, ` +
-    `${phrases.capexPerMw} of the site in new equipment and buildings. ${repaid}`;
-  const desc =
-    `Cumulative cash of the switch, month by month after mining stops: ${usdWords(path[0]!.cashUsd)} at month 0, ` +
-    `${usdWords(switchingCashUsd(bill, dark, dark))} when the GPUs switch on at month ${dark}, ` +
-    `${usdWords(path[path.length - 1]!.cashUsd)} at month ${horizonMonths}. GPU life ends at month ${lifeEndMonth}. ` +
-    (bill.paybackMonthsFromStop === null ? 'It never reaches zero.' : `It reaches zero at month ${num(bill.paybackMonthsFromStop, 0)}.`);
+      ? text.neverRepaid
+      : text.repaid({ rent: usd(v.rent, 2), utilizationPct: num(v.utilizationPct), net: phrases.net, payback: phrases.payback, fromStop: phrases.fromStop, verdict });
+  const summary = text.summary({ siteMw: num(v.siteMw), gpus: phrases.gpus, total: phrases.total, capexPerMw: phrases.capexPerMw, then: repaid });
+  const desc = text.desc({
+    start: usdWords(path[0]!.cashUsd),
+    atSwitchOn: usdWords(switchingCashUsd(bill, dark, dark)),
+    switchOnMonth: dark,
+    end: usdWords(path[path.length - 1]!.cashUsd),
+    endMonth: horizonMonths,
+    lifeEndMonth,
+    zeroMonth: bill.paybackMonthsFromStop === null ? null : num(bill.paybackMonthsFromStop, 0),
+  });
+  const monthsOrNever = (m: number | null) => (m === null ? text.phrases.never : text.phrases.months(num(m, 1)));
   const tableRows = [
     ...items.map((i) => ({ item: i.long, value: usd(i.usd) })),
-    { item: 'GPUs that fit', value: phrases.gpus },
-    { item: 'New equipment and buildings per MW of site', value: usd(bill.capexUsdPerSiteMw) },
-    { item: 'Mining margin per month, before the switch', value: usd(bill.miningMarginUsdPerMonth) },
-    { item: 'GPU rent per month', value: usd(bill.aiRevenueUsdPerMonth) },
-    { item: 'GPU power per month', value: usd(bill.aiPowerCostUsdPerMonth) },
-    { item: 'Net rent per month', value: usd(bill.aiNetUsdPerMonth) },
-    { item: 'Payback after switch-on', value: bill.paybackMonths === null ? 'never' : `${num(bill.paybackMonths, 1)} months` },
-    { item: 'Payback after mining stops', value: bill.paybackMonthsFromStop === null ? 'never' : `${num(bill.paybackMonthsFromStop, 1)} months` },
+    { item: text.rows.gpus, value: phrases.gpus },
+    { item: text.rows.capexPerMw, value: usd(bill.capexUsdPerSiteMw) },
+    { item: text.rows.mining, value: usd(bill.miningMarginUsdPerMonth) },
+    { item: text.rows.rent, value: usd(bill.aiRevenueUsdPerMonth) },
+    { item: text.rows.power, value: usd(bill.aiPowerCostUsdPerMonth) },
+    { item: text.rows.net, value: usd(bill.aiNetUsdPerMonth) },
+    { item: text.rows.payback, value: monthsOrNever(bill.paybackMonths) },
+    { item: text.rows.fromStop, value: monthsOrNever(bill.paybackMonthsFromStop) },
   ];
   return { ok: true, bill, items, path, horizonMonths, lifeEndMonth, downtimeMonths: dark, summary, desc, tableRows };
 }

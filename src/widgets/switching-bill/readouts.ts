@@ -7,6 +7,7 @@ import { switchingBillFormula } from '@core/conversion';
 import type { Readout } from '@lib/widget/define';
 import { paramInputs, traced } from '@lib/widget/provenance';
 import { meta } from './meta';
+import { text } from './i18n';
 import { billPhrases, GPU_LIFE_YEARS, verdictText, type BillError, type BillInputs, type BillView } from './model';
 
 type Name = keyof typeof meta.schema & string;
@@ -23,16 +24,16 @@ export function readouts(view: BillView | BillError, v: BillInputs): Readout[] {
   const t = billPhrases(view.bill);
   const all = inputs(SITE, CAPEX, MINING, DARK, RENT);
   return [
-    { id: 'total', label: 'Total bill', ...traced(t.total, switchingBillFormula, inputs(SITE, CAPEX, MINING, DARK)) },
-    { id: 'capex-per-mw', label: 'New equipment and buildings', ...traced(t.capexPerMw, switchingBillFormula, inputs(SITE, CAPEX)) },
-    { id: 'gpus', label: 'GPUs that fit', ...traced(t.gpus, switchingBillFormula, inputs(SITE)) },
-    { id: 'net', label: 'Net rent, after power', ...traced(t.net, switchingBillFormula, inputs(SITE, RENT)) },
-    { id: 'payback', label: 'Paid back', ...traced(t.payback, switchingBillFormula, all) },
-    { id: 'from-stop', label: 'Counting the dark months', ...traced(t.fromStop, switchingBillFormula, all) },
-    { id: 'mining', label: 'The mine cleared', ...traced(t.mining, switchingBillFormula, inputs(['siteMw'], MINING)) },
+    { id: 'total', label: text.readouts.total, ...traced(t.total, switchingBillFormula, inputs(SITE, CAPEX, MINING, DARK)) },
+    { id: 'capex-per-mw', label: text.readouts.capexPerMw, ...traced(t.capexPerMw, switchingBillFormula, inputs(SITE, CAPEX)) },
+    { id: 'gpus', label: text.readouts.gpus, ...traced(t.gpus, switchingBillFormula, inputs(SITE)) },
+    { id: 'net', label: text.readouts.net, ...traced(t.net, switchingBillFormula, inputs(SITE, RENT)) },
+    { id: 'payback', label: text.readouts.payback, ...traced(t.payback, switchingBillFormula, all) },
+    { id: 'from-stop', label: text.readouts.fromStop, ...traced(t.fromStop, switchingBillFormula, all) },
+    { id: 'mining', label: text.readouts.mining, ...traced(t.mining, switchingBillFormula, inputs(['siteMw'], MINING)) },
     {
-      id: 'verdict', label: 'Verdict',
-      ...traced(verdictText(view.bill), switchingBillFormula, [...all, { label: 'GPU working life', value: String(GPU_LIFE_YEARS), unit: 'years', sourceId: 'cheah-2024' }]),
+      id: 'verdict', label: text.readouts.verdict,
+      ...traced(verdictText(view.bill), switchingBillFormula, [...all, { label: text.readouts.life.label, value: String(GPU_LIFE_YEARS), unit: text.readouts.life.unit, sourceId: 'cheah-2024' }]),
     },
   ];
 }
