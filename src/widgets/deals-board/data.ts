@@ -8,6 +8,7 @@
 import deals from '@content/deals.json' with { type: 'json' };
 import type { DealEntry } from '@lib/content/dataSchemas';
 import { monthYear } from '@lib/widget/format';
+import { text, type DealWords } from './i18n';
 
 export type Deal = Omit<DealEntry, 'note' | 'miner' | 'counterparty'>;
 
@@ -16,8 +17,11 @@ export const DEALS: readonly Deal[] = [...(deals as readonly Deal[])].sort((a, b
 /** The most recently signed deal: the board opens on it. */
 export const LATEST: Deal = DEALS[DEALS.length - 1]!;
 
+/** A deal's name, site and remark in this edition: content/deals.json's own, or the edition's by deal id (./i18n). */
+export const dealWords = (d: Deal): DealWords => text.deals[d.id] ?? d;
+
 /** "IREN–Microsoft (Nov 2025)": a deal as the select lists it. */
-export const dealOption = (d: Deal) => ({ value: d.id, label: `${d.name} (${monthYear(d.signed, true)})` });
+export const dealOption = (d: Deal) => ({ value: d.id, label: text.dealOption(dealWords(d).name, monthYear(d.signed, true)) });
 
 /** Every source the deals cite, once each, in board order. */
 export const DEAL_SOURCE_IDS: readonly string[] = [...new Set(DEALS.flatMap((d) => d.sourceIds))];

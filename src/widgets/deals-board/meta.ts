@@ -2,12 +2,13 @@ import { HOSTING_RENT_2024 } from '@core/assumptions';
 import type { WidgetMeta } from '@lib/widget/define';
 import { choiceParam } from '@lib/widget/params';
 import { DEAL_SOURCE_IDS, DEALS, LATEST, dealOption } from './data';
+import { text } from './i18n';
 
 /** Which deals the board shows. */
 export const FILTERS = [
-  { value: 'all', label: 'All deals' },
-  { value: 'hosting', label: 'Hosting leases' },
-  { value: 'gpu-cloud', label: 'GPU-cloud contracts' },
+  { value: 'all', label: text.filters.all },
+  { value: 'hosting', label: text.filters.hosting },
+  { value: 'gpu-cloud', label: text.filters['gpu-cloud'] },
 ] as const;
 
 /**
@@ -23,13 +24,13 @@ export const FILTERS = [
 export const meta = {
   id: 'deals-board',
   component: 'DealsBoard',
-  title: 'The deals board',
+  title: text.title,
   chapter: '07-two-years-on',
   prefix: 'deals',
-  goal: 'See what miners’ AI deals pay per megawatt a year: leases of the building and its power cluster close together, contracts that include the chips pay several times more, and the marks show which figures behind each rate are firm.',
+  goal: text.goal,
   schema: {
-    deal: choiceParam({ key: 'deal', label: 'Deal', options: DEALS.map(dealOption), default: LATEST.id }),
-    show: choiceParam({ key: 'show', label: 'Show', options: FILTERS, default: 'all' }),
+    deal: choiceParam({ key: 'deal', label: text.schema.deal, options: DEALS.map(dealOption), default: LATEST.id }),
+    show: choiceParam({ key: 'show', label: text.schema.show, options: FILTERS, default: 'all' }),
   },
   sources: [...new Set([...DEAL_SOURCE_IDS, HOSTING_RENT_2024.sourceId!])],
   embedHeightPx: 2350,

@@ -9,36 +9,27 @@ import type { Readout } from '@lib/widget/define';
 import { money, num } from '@lib/widget/format';
 import { assumptionInput, traced, type ProvenanceInput, type Traced } from '@lib/widget/provenance';
 import type { DealsValues, DealsView } from './model';
-import { MW_BASIS_WORDS, ratePerMwYear, timesText, type DealRow } from './row';
+import { text } from './i18n';
+import { ratePerMwYear, timesText, type DealRow } from './row';
 
-const VALUE_NOTE: Record<DealRow['valueBasis'], string | undefined> = {
-  stated: undefined,
-  'up-to': 'an “up to” figure: the most the contract could be worth',
-  floor: 'a floor: the source says “more than”',
-  derived: 'not stated by the sources: worked out from the totals they report (see the deal’s remark)',
-};
-
-const RATE_LABEL: Record<DealRow['rateBasis'], string> = {
-  it: 'Per MW of IT load a year',
-  grid: 'Per grid MW a year',
-  unknown: 'Per MW a year, basis not stated',
-};
+const IN = text.inputs;
 
 /** The deal's sources, one input each. */
-const reportedIn = (r: DealRow): ProvenanceInput[] => r.sourceIds.map((sourceId) => ({ label: 'Reported in', value: '', sourceId }));
+const reportedIn = (r: DealRow): ProvenanceInput[] => r.sourceIds.map((sourceId) => ({ label: IN.reportedIn, value: '', sourceId }));
 
 /** A figure as the deal's sources reported it: no formula. */
-const asReported = (r: DealRow, text: string, figure: ProvenanceInput): Traced => ({ text, provenance: { inputs: [figure, ...reportedIn(r)] } });
+const asReported = (r: DealRow, shown: string, figure: ProvenanceInput): Traced => ({ text: shown, provenance: { inputs: [figure, ...reportedIn(r)] } });
 
 function figures(r: DealRow) {
-  const value: ProvenanceInput = { label: 'Contract value, base term', value: money(r.valueUsd), unit: 'USD' };
-  const valueNote = VALUE_NOTE[r.valueBasis];
+  // A Chinese amount names its currency already (35亿美元), so it carries no unit.
+  const value: ProvenanceInput = { label: IN.value, value: money(r.valueUsd), ...(IN.usd ? { unit: IN.usd } : {}) };
+  const valueNote = IN.valueNote[r.valueBasis];
   if (valueNote) value.note = valueNote;
-  const term: ProvenanceInput = { label: 'Base term', value: num(r.termYears, 1), unit: 'years' };
-  if (r.termBasis === 'assumed') term.note = 'not stated by the sources: taken as the term of the deal’s earlier leases';
-  const mw: ProvenanceInput = { label: `Megawatts divided by: ${MW_BASIS_WORDS[r.rateBasis]}`, value: num(r.rateMw, 1), unit: 'MW' };
-  if (r.statedMwBasis === 'grid' && r.rateBasis === 'it') mw.note = `the headline ${num(r.statedMw, 1)} MW is grid power; the sources state the IT load`;
-  if (r.rateBasis === 'unknown') mw.note = 'the sources do not say whether this is IT load or grid power; not converted';
+  const term: ProvenanceInput = { label: IN.term, value: num(r.termYears, 1), unit: IN.termUnit };
+  if (r.termBasis === 'assumed') term.note = IN.termNote;
+  const mw: ProvenanceInput = { label: IN.mw(r.rateBasis), value: num(r.rateMw, 1), unit: IN.mwUnit };
+  if (r.statedMwBasis === 'grid' && r.rateBasis === 'it') mw.note = IN.gridHeadlineNote(num(r.statedMw, 1));
+  if (r.rateBasis === 'unknown') mw.note = IN.unknownNote;
   return { value, term, mw };
 }
 
@@ -46,25 +37,25 @@ export function readouts(view: DealsView, _values: DealsValues): Readout[] {
   if (!view.ok) return [];
   const r = view.chosen;
   const f = figures(r);
-  const symbol = (i: ProvenanceInput, s: string) => ({ ...i, label: `${i.label} (${s})` });
-  const rateInput: ProvenanceInput = { label: `${r.name} (y)`, value: r.rateText, unit: r.rateUnit, note: 'computed by dealRateUsdPerMwYear' };
-  if (r.rateBasis !== 'it') rateInput.note += '; not per MW of IT load, so the comparison is rough';
+  const symbol = (i: ProvenanceInput, s: string) => ({ ...i, label: text.symbol(i.label, s) });
+  const rateInput: ProvenanceInput = { label: IN.rate(r.name), value: r.rateText, unit: r.rateUnit, note: IN.rateNote };
+  if (r.rateBasis !== 'it') rateInput.note += IN.roughNote;
   const out: Readout[] = [
-    { id: 'rate', label: RATE_LABEL[r.rateBasis], ...traced(r.rateText, dealRateFormula, [symbol(f.value, 'V'), symbol(f.term, 'T'), symbol(f.mw, 'MW'), ...reportedIn(r)]) },
+    { id: 'rate', label: text.rateLabel[r.rateBasis], ...traced(r.rateText, dealRateFormula, [symbol(f.value, 'V'), symbol(f.term, 'T'), symbol(f.mw, 'MW'), ...reportedIn(r)]) },
     {
       id: 'times-2024',
-      label: 'Times Core Scientific’s 2024 rate',
+      label: text.timesLabel,
       ...traced(timesText(view.timesReference), rateMultipleFormula, [
         rateInput,
-        assumptionInput(HOSTING_RENT_2024, 'Core Scientific–CoreWeave, 2024 (y_ref)', ratePerMwYear(HOSTING_RENT_2024.value)),
+        assumptionInput(HOSTING_RENT_2024, IN.reference, ratePerMwYear(HOSTING_RENT_2024.value)),
       ]),
     },
-    { id: 'value', label: r.valueBasis === 'stated' ? 'Contract value' : `Contract value (${r.valueBasis === 'derived' ? 'worked out' : r.valueBasis === 'floor' ? 'a floor' : 'up to'})`, ...asReported(r, r.valueText, f.value) },
-    { id: 'term', label: r.termBasis === 'assumed' ? 'Base term (assumed)' : 'Base term', ...asReported(r, `${num(r.termYears, 1)} years`, f.term) },
-    { id: 'mw', label: r.rateBasis === 'it' ? 'IT load' : r.rateBasis === 'grid' ? 'Grid power' : 'Megawatts, basis not stated', ...asReported(r, `${num(r.rateMw, 1)} MW`, f.mw) },
+    { id: 'value', label: text.valueLabel(r.valueBasis), ...asReported(r, r.valueText, f.value) },
+    { id: 'term', label: text.termLabel(r.termBasis === 'assumed'), ...asReported(r, text.years(num(r.termYears, 1)), f.term) },
+    { id: 'mw', label: text.mwLabel[r.rateBasis], ...asReported(r, text.mw(num(r.rateMw, 1)), f.mw) },
   ];
   if (r.statedMwBasis === 'grid' && r.rateBasis === 'it') {
-    out.push({ id: 'headline-mw', label: 'Headline, at the grid', ...asReported(r, `${num(r.statedMw, 1)} MW`, { label: 'Headline megawatts, grid power', value: num(r.statedMw, 1), unit: 'MW' }) });
+    out.push({ id: 'headline-mw', label: text.headlineLabel, ...asReported(r, text.mw(num(r.statedMw, 1)), { label: IN.headline, value: num(r.statedMw, 1), unit: IN.mwUnit }) });
   }
   return out;
 }

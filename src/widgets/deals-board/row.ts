@@ -4,8 +4,9 @@
  * the basis of every figure behind the rate). Pure.
  */
 import { dealRateUsdPerMwYear, type MwBasis } from '@core/deals';
-import { money, num, usdUpTo } from '@lib/widget/format';
-import type { Deal } from './data';
+import { money, num } from '@lib/widget/format';
+import { dealWords, type Deal } from './data';
+import { text } from './i18n';
 
 export interface DealRow extends Record<string, unknown> {
   id: string;
@@ -51,52 +52,39 @@ export interface DealRow extends Record<string, unknown> {
   selected: boolean;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** "2025-09-25" → "25 Sep 2025". */
-export const dayMonthYear = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+/** USD per MW a year in millions, to two decimals at most: "$1.79M", "$9.7M" (Chinese "179万美元"). */
+export const ratePerMwYear = (usd: number) => text.ratePerMwYear(usd);
 
-/** USD per MW a year in millions, to two decimals at most: "$1.79M", "$9.7M". */
-export const ratePerMwYear = (usd: number) => `${usdUpTo(usd / 1e6, 2)}M`;
+/** A multiple of a rate: "1.23×" (Chinese "1.23 倍"). */
+export const timesText = (times: number) => text.times(times);
 
-/** A multiple of a rate: "1.23×". */
-export const timesText = (times: number) => `${num(times, 2)}×`;
-
-const RATE_UNIT: Record<MwBasis, string> = {
-  it: 'per MW of IT load a year',
-  grid: 'per grid MW a year',
-  unknown: 'per MW a year, basis not stated',
-};
-/** What the megawatts measure, as a table cell or an input label: "MW of IT load". */
-export const MW_BASIS_WORDS: Record<MwBasis, string> = { it: 'MW of IT load', grid: 'MW at the grid', unknown: 'MW, basis not stated' };
-const KIND_LABEL: Record<Deal['kind'], string> = { hosting: 'Hosting lease', 'gpu-cloud': 'GPU cloud' };
-/** The kind inside a sentence: "a hosting lease". */
-export const KIND_NOUN: Record<Deal['kind'], string> = { hosting: 'hosting lease', 'gpu-cloud': 'GPU-cloud contract' };
 /** Megawatts to a tenth, as deals report them: "72.5". */
 export const mwNum = (mw: number) => num(mw, 1);
-const VALUE_PREFIX: Record<Deal['valueBasis'], string> = { stated: '', 'up-to': 'up to ', floor: 'more than ', derived: '' };
 
 /** Words for each figure behind a deal's rate that is not a plain stated IT load, value or term. */
 export function dealCaveats(d: Deal): string[] {
   const out: string[] = [];
-  if (d.mwBasis === 'grid') out.push(d.mwIt === null ? `${mwNum(d.mw)} MW is grid power; rate per grid MW` : `headline ${mwNum(d.mw)} MW is grid power; rate per the ${mwNum(d.mwIt)} MW of IT load stated`);
-  if (d.mwBasis === 'unknown') out.push(`not stated whether the ${mwNum(d.mw)} MW is IT load or grid power`);
-  if (d.valueBasis === 'floor') out.push('value is a floor (“more than”), so the rate is at least this');
-  if (d.valueBasis === 'up-to') out.push('value is an “up to”, so the rate is at most this');
-  if (d.valueBasis === 'derived') out.push('value worked out from reported totals, not stated');
-  if (d.termBasis === 'assumed') out.push('term assumed, not stated');
+  const words = text.caveats;
+  if (d.mwBasis === 'grid') out.push(d.mwIt === null ? words.gridOnly(mwNum(d.mw)) : words.gridHeadline(mwNum(d.mw), mwNum(d.mwIt)));
+  if (d.mwBasis === 'unknown') out.push(words.unknownBasis(mwNum(d.mw)));
+  if (d.valueBasis === 'floor') out.push(words.floor);
+  if (d.valueBasis === 'up-to') out.push(words.upTo);
+  if (d.valueBasis === 'derived') out.push(words.derived);
+  if (d.termBasis === 'assumed') out.push(words.termAssumed);
   return out;
 }
 
 export function dealRow(d: Deal, selected = false): DealRow {
   const rate = dealRateUsdPerMwYear({ contractValueUsd: d.valueUsd, termYears: d.termYears, statedMw: d.mw, statedMwBasis: d.mwBasis, itMw: d.mwIt });
   const caveats = dealCaveats(d);
+  const words = dealWords(d);
   return {
     id: d.id,
-    name: d.name,
+    name: words.name,
     kind: d.kind,
-    kindLabel: KIND_LABEL[d.kind],
+    kindLabel: text.kindLabel[d.kind],
     signed: d.signed,
-    signedText: dayMonthYear(d.signed),
+    signedText: text.signedDate(d.signed),
     signedMs: Date.parse(`${d.signed}T00:00:00Z`),
     valueUsd: d.valueUsd,
     valueBasis: d.valueBasis,
@@ -106,15 +94,15 @@ export function dealRow(d: Deal, selected = false): DealRow {
     statedMwBasis: d.mwBasis,
     ...rate,
     rateText: ratePerMwYear(rate.usdPerMwYear),
-    rateUnit: RATE_UNIT[rate.rateBasis],
-    valueText: `${VALUE_PREFIX[d.valueBasis]}${money(d.valueUsd)}`,
-    mwText: d.mwBasis === 'grid' && d.mwIt !== null ? `${mwNum(d.mwIt)} MW of IT load (${mwNum(d.mw)} MW at the grid)` : `${mwNum(d.mw)} ${MW_BASIS_WORDS[d.mwBasis]}`,
+    rateUnit: text.rateUnit[rate.rateBasis],
+    valueText: text.valueText(money(d.valueUsd), d.valueBasis),
+    mwText: d.mwBasis === 'grid' && d.mwIt !== null ? text.mwItOfGrid(mwNum(d.mwIt), mwNum(d.mw)) : text.mwOnBasis(mwNum(d.mw), d.mwBasis),
     backstop: d.backstop,
     caveats,
-    caveatText: caveats.join('; '),
+    caveatText: text.caveatList(caveats),
     marked: caveats.length > 0,
-    site: d.site,
-    remark: d.remark ?? '',
+    site: words.site,
+    remark: words.remark ?? '',
     sourceIds: d.sourceIds,
     confidence: d.confidence,
     selected,
@@ -122,34 +110,41 @@ export function dealRow(d: Deal, selected = false): DealRow {
 }
 
 /** The "Show the numbers" table: one row per deal shown; the CSV gets the raw values. */
+const COLUMN = text.columns;
 export const TABLE_COLUMNS = [
-  { key: 'name', label: 'Deal' },
-  { key: 'signed', label: 'Signed', format: (iso: string) => dayMonthYear(iso) },
-  { key: 'kindLabel', label: 'Kind' },
-  { key: 'usdPerMwYear', label: 'USD per MW a year (of IT load unless noted)', format: (usd: number) => ratePerMwYear(usd) },
-  { key: 'valueText', label: 'Value, base term' },
-  { key: 'termYears', label: 'Years', format: (y: number) => num(y, 1) },
-  { key: 'mwText', label: 'Megawatts' },
-  { key: 'backstop', label: 'Backstop', format: (b: string | null) => b ?? 'none' },
-  { key: 'caveatText', label: 'Basis notes', format: (c: string) => c || 'none' },
-  { key: 'confidence', label: 'Confidence' },
+  { key: 'name', label: COLUMN.name },
+  { key: 'signed', label: COLUMN.signed, format: (iso: string) => text.signedDate(iso) },
+  { key: 'kindLabel', label: COLUMN.kind },
+  { key: 'usdPerMwYear', label: COLUMN.rate, format: (usd: number) => ratePerMwYear(usd) },
+  { key: 'valueText', label: COLUMN.value },
+  { key: 'termYears', label: COLUMN.years, format: (y: number) => num(y, 1) },
+  { key: 'mwText', label: COLUMN.mw },
+  { key: 'backstop', label: COLUMN.backstop, format: (b: string | null) => b ?? text.none },
+  { key: 'caveatText', label: COLUMN.caveats, format: (c: string) => c || text.none },
+  { key: 'confidence', label: COLUMN.confidence, format: (c: Deal['confidence']) => text.confidence[c] },
 ] as const;
 
-/** "IREN–Microsoft: GPU cloud, signed 3 Nov 2025, $9.7M per MW of IT load a year, 200 MW." — a mark's accessible name. */
+/** "$1.79M per MW of IT load a year": a deal's rate with its unit. */
+const rateWithUnit = (r: DealRow) => text.rateWithUnit(r.rateText, r.rateUnit);
+
+/** "IREN–Microsoft: GPU-cloud contract, signed 3 Nov 2025, $9.7M per MW of IT load a year, 200 MW." — a mark's accessible name. */
 export function pointLabel(r: DealRow): string {
-  const backstop = r.backstop ? `, backstopped by ${r.backstop}` : '';
-  const caveats = r.caveats.length ? ` Basis: ${r.caveats.join('; ')}.` : '';
-  return `${r.name}: ${KIND_NOUN[r.kind]}, signed ${r.signedText}, ${r.rateText} ${r.rateUnit}, ${mwNum(r.rateMw)} MW${backstop}.${caveats}`;
+  return text.pointLabel({ name: r.name, kind: r.kind, signed: r.signedText, rate: rateWithUnit(r), mw: mwNum(r.rateMw), backstop: r.backstop, caveats: r.caveats });
 }
 
 /** The tooltip of a mark: name, kind and date, rate and MW, backstop, caveats. */
 export function pointTip(r: DealRow): string[] {
   return [
     r.name,
-    `${r.kindLabel}, signed ${r.signedText}`,
-    `${r.rateText} ${r.rateUnit}`,
-    `${mwNum(r.rateMw)} ${MW_BASIS_WORDS[r.rateBasis]}`,
-    ...(r.backstop ? [`Backstop: ${r.backstop}`] : []),
+    text.tip.kindSigned(r.kindLabel, r.signedText),
+    rateWithUnit(r),
+    text.mwOnBasis(mwNum(r.rateMw), r.rateBasis),
+    ...(r.backstop ? [text.tip.backstop(r.backstop)] : []),
     ...r.caveats.map((c) => `⚠ ${c}`),
   ];
+}
+
+/** A deal in the chart's text alternative: "IREN–Microsoft, GPU-cloud contract, 3 Nov 2025: $9.7M per MW of IT load a year, 200 MW". */
+export function descItem(r: DealRow): string {
+  return text.descItem({ name: r.name, kind: r.kind, signed: r.signedText, rate: rateWithUnit(r), mw: mwNum(r.rateMw), backstop: r.backstop, caveats: r.caveats });
 }

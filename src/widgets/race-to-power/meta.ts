@@ -2,6 +2,7 @@ import { HOSTING_RENT_2024 } from '@core/assumptions';
 import { usdPerKwMonthFromUsdPerMwYear } from '@core/hosting';
 import type { WidgetMeta } from '@lib/widget/define';
 import { numberParam } from '@lib/widget/params';
+import { text } from './i18n';
 
 /**
  * The race to power. Defaults:
@@ -16,15 +17,15 @@ import { numberParam } from '@lib/widget/params';
 export const meta = {
   id: 'race-to-power',
   component: 'RaceToPower',
-  title: 'The race to power',
+  title: text.title,
   chapter: '03-power-shells',
   prefix: 'rp',
-  goal: 'See why a mining site that is already connected to the grid is worth a premium: it can start earning years before a new data centre clears the grid queue.',
+  goal: text.goal,
   schema: {
     wait: numberParam({
       key: 'wait',
-      label: 'Wait for a new grid hookup',
-      unit: 'years',
+      label: text.schema.wait.label,
+      unit: text.schema.wait.unit,
       min: 1,
       max: 10,
       step: 0.5,
@@ -35,8 +36,8 @@ export const meta = {
     }),
     convert: numberParam({
       key: 'convert',
-      label: 'Refit of a mining site (assumption)',
-      unit: 'months',
+      label: text.schema.convert.label,
+      unit: text.schema.convert.unit,
       min: 3,
       max: 36,
       step: 1,
@@ -45,8 +46,8 @@ export const meta = {
     }),
     mw: numberParam({
       key: 'mw',
-      label: 'IT capacity',
-      unit: 'MW of IT load',
+      label: text.schema.mw.label,
+      unit: text.schema.mw.unit,
       min: 10,
       max: 500,
       step: 10,
@@ -57,8 +58,8 @@ export const meta = {
     }),
     rate: numberParam({
       key: 'rate',
-      label: 'Hosting rent',
-      unit: 'per kW of IT a month',
+      label: text.schema.rate.label,
+      unit: text.schema.rate.unit,
       min: 40,
       max: 250,
       step: 1,
@@ -72,16 +73,16 @@ export const meta = {
   embedHeightPx: 1300,
   presets: [
     {
-      id: 'jun-2024', label: 'June 2024',
+      id: 'jun-2024', label: text.presets['jun-2024'].label,
       values: { mw: 200, rate: Math.round(usdPerKwMonthFromUsdPerMwYear(HOSTING_RENT_2024.value)) },
       sources: ['blockworks-core-scientific-2024-06', 'core-scientific-2024-10-22'],
-      basis: 'Core Scientific’s first CoreWeave contracts: about 200 MW of IT load at the rent the 2024 contracts work out to.',
+      basis: text.presets['jun-2024'].basis,
     },
     {
-      id: 'dec-2025', label: 'December 2025',
+      id: 'dec-2025', label: text.presets['dec-2025'].label,
       values: { mw: 250, rate: 159 },
       sources: ['dcpulse-hut8-river-bend-2025-12-17'],
-      basis: 'Hut 8’s River Bend lease for Anthropic, through Fluidstack: about 245 MW of IT load (to the slider’s 10 MW) at $7 billion over 15 years, $159 per kW of IT a month.',
+      basis: text.presets['dec-2025'].basis,
     },
   ],
 } satisfies WidgetMeta;

@@ -6,9 +6,9 @@
 import { hostingRentUsdPerYear } from '@core/hosting';
 import { valueOfEarlierEnergizationUsd } from '@core/power';
 import { monthsSavedByConversion } from '@core/siteChoice';
-import { num, usd } from '@lib/widget/format';
+import { money, num, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
-import { money } from '@lib/widget/format';
+import { text } from './i18n';
 import type { meta } from './meta';
 
 export type RaceValues = Values<typeof meta.schema>;
@@ -39,8 +39,6 @@ export type RaceView =
     }
   | { ok: false; message: string; summary: string };
 
-const years = (months: number) => `${num(months / 12, 1)} ${months === 12 ? 'year' : 'years'}`;
-
 export function compute(v: RaceValues): RaceView {
   try {
     const gridMonths = v.wait * 12;
@@ -50,24 +48,27 @@ export function compute(v: RaceValues): RaceView {
     const horizonMonths = Math.max(DOMINION_MONTHS.high, gridMonths, v.convert) + 12;
     const rent = (start: number) => valueOfEarlierEnergizationUsd({ monthsSaved: horizonMonths - start, annualNetRevenueUsd: annualRentUsd });
     const rows: [RaceRow, RaceRow] = [
-      { id: 'new', label: 'New data centre', waitMonths: gridMonths, rentToHorizonUsd: rent(gridMonths) },
-      { id: 'mine', label: 'Converted mine', waitMonths: v.convert, rentToHorizonUsd: rent(v.convert) },
+      { id: 'new', label: text.rows.new, waitMonths: gridMonths, rentToHorizonUsd: rent(gridMonths) },
+      { id: 'mine', label: text.rows.mine, waitMonths: v.convert, rentToHorizonUsd: rent(v.convert) },
     ];
     if (![annualRentUsd, headStartUsd, ...rows.map((r) => r.rentToHorizonUsd)].every(Number.isFinite)) {
-      throw new RangeError('the inputs give a result too large to show');
+      throw new RangeError(text.tooLarge);
     }
     const summary =
       monthsSaved > 0
-        ? `A mining site with ${num(v.mw)} MW of IT load, refitted in ${num(v.convert)} months starts earning ${num(monthsSaved)} months before a new data centre that waits ${years(gridMonths)} for its grid hookup; at ${usd(v.rate)} per kW a month that head start is ${money(headStartUsd)} of rent.`
-        : `With a ${years(gridMonths)} wait for the grid and a ${num(v.convert)}-month refit, the converted mine gains no time on a new data centre, so its connection is worth no head start.`;
-    const desc =
-      `Timeline in months. New data centre: waits ${num(gridMonths)} months for power, then earns. Converted mine: refit for ${num(v.convert)} months, then earns` +
-      (monthsSaved > 0 ? `, ${num(monthsSaved)} months earlier, worth ${money(headStartUsd)} of rent.` : '.') +
-      ` Dominion Energy's quoted wait: ${DOMINION_MONTHS.low} to ${DOMINION_MONTHS.high} months.`;
+        ? text.summary({ mw: num(v.mw), convert: num(v.convert), saved: num(monthsSaved), gridYears: text.years(gridMonths), rate: usd(v.rate), headStart: money(headStartUsd) })
+        : text.summaryNoGain({ gridYears: text.years(gridMonths), convert: num(v.convert) });
+    const desc = text.desc({
+      grid: num(gridMonths),
+      convert: num(v.convert),
+      saved: monthsSaved > 0 ? { months: num(monthsSaved), rent: money(headStartUsd) } : undefined,
+      low: DOMINION_MONTHS.low,
+      high: DOMINION_MONTHS.high,
+    });
     return { ok: true, rows, monthsSaved, annualRentUsd, headStartUsd, horizonMonths, summary, desc };
   } catch (e) {
     if (e instanceof RangeError) {
-      const message = `These settings cannot be calculated (${e.message}). Choose values inside the slider ranges.`;
+      const message = text.cannotCalculate(e.message);
       return { ok: false, message, summary: message };
     }
     throw e;

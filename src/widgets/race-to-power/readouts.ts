@@ -8,6 +8,7 @@ import { monthsSavedFormula } from '@core/siteChoice';
 import type { Readout } from '@lib/widget/define';
 import { money, num } from '@lib/widget/format';
 import { paramInputs, traced } from '@lib/widget/provenance';
+import { text } from './i18n';
 import { meta } from './meta';
 import type { RaceValues, RaceView } from './model';
 
@@ -16,13 +17,13 @@ export function readouts(view: RaceView, v: RaceValues): Readout[] {
   const { schema } = meta;
   const timing = paramInputs(schema, v, ['wait', 'convert']);
   const rent = paramInputs(schema, v, [['mw', 'MW'], ['rate', 'r']]);
-  const months = `${num(view.monthsSaved)} months`;
+  const months = text.months(num(view.monthsSaved));
   return [
-    { id: 'months-saved', label: 'Head start', ...traced(months, monthsSavedFormula, timing) },
+    { id: 'months-saved', label: text.readouts.monthsSaved, ...traced(months, monthsSavedFormula, timing) },
     {
-      id: 'head-start', label: 'Rent in those months',
-      ...traced(money(view.headStartUsd), earlierEnergizationFormula, [{ label: 'Head start (months)', value: months, note: 'computed by monthsSavedByConversion' }, ...timing, ...rent]),
+      id: 'head-start', label: text.readouts.headStart,
+      ...traced(money(view.headStartUsd), earlierEnergizationFormula, [{ label: text.headStartInput, value: months, note: text.headStartNote }, ...timing, ...rent]),
     },
-    { id: 'annual-rent', label: 'Rent a year', ...traced(money(view.annualRentUsd), hostingRentFormula, rent) },
+    { id: 'annual-rent', label: text.readouts.annualRent, ...traced(money(view.annualRentUsd), hostingRentFormula, rent) },
   ];
 }

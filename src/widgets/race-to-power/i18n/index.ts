@@ -1,0 +1,2 @@
+/** The race to power's words in this build's language (see src/lib/i18n/index.ts). */
+export * from './en';
