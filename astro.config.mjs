@@ -6,6 +6,13 @@ import widgetIslands from './scripts/widget-islands.mjs';
 import { i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
 
 /**
+ * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
+ * SITE_LANG=zh into dist/zh/ with base /zh. Two builds, not one build with both: a page then ships
+ * one language's strings, and every island keeps its plain static imports.
+ */
+const LANG = siteLang();
+
+/**
  * Client chunks drawn by hand where Rollup's automatic split costs bytes (client build only).
  * Left alone, Rollup makes one chunk per set of islands that share a module: a chapter loads some
  * 25 small chunks, each gzipped alone and each repeating its imports, and the Svelte runtime is
@@ -44,7 +51,9 @@ const clientChunks = {
  * widget ships what it shows and not, say, every deal's research note. The server still renders
  * from the whole file, and tests read it as plain JSON.
  */
-const CLIENT_OMITS = { '/content/deals.json': ['note', 'miner', 'counterparty'] };
+// The Chinese build words each deal from the board's own zh.ts (a test holds it to every deal), so
+// it ships none of the English words either.
+const CLIENT_OMITS = { '/content/deals.json': ['note', 'miner', 'counterparty', ...(LANG === 'zh' ? ['name', 'site', 'remark'] : [])] };
 const jsonOmits = {
   name: 'json-omits',
   // Before Vite's JSON plugin, which turns the text into a module.
@@ -59,12 +68,6 @@ const jsonOmits = {
   },
 };
 
-/**
- * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
- * SITE_LANG=zh into dist/zh/ with base /zh. Two builds, not one build with both: a page then ships
- * one language's strings, and every island keeps its plain static imports.
- */
-const LANG = siteLang();
 
 export default defineConfig({
   site: 'https://compute-is-power.example',

@@ -27,7 +27,11 @@ export function englishNumbersIn(text: string): number[] {
   return numbersIn(plain);
 }
 
-/** Same numbers, same order, to one part in a million (both editions round to the same digits). */
+/**
+ * The same numbers, to one part in a million (both editions round to the same digits), in any
+ * order: a Chinese sentence may name them in another order than the English one.
+ */
 export function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= 1e-6 * Math.max(1, Math.abs(x)));
+  const [x, y] = [[...a].sort((p, q) => p - q), [...b].sort((p, q) => p - q)];
+  return x.length === y.length && x.every((v, i) => Math.abs(v - y[i]!) <= 1e-6 * Math.max(1, Math.abs(v)));
 }

@@ -53,7 +53,8 @@ export const text: WidgetText = {
   computedBy: (fn) => `由 ${fn} 算出`,
   whUnit: '瓦时',
   kwhUnit: '千瓦时',
-  questionCount: (count) => `${num(count / 1e4, 0)}万`,
+  // 与英文同样的精度：英文到 0.1 百万，中文到 10 万。
+  questionCount: (count) => `${num(Math.round(count / 1e5) * 10, 0)}万`,
 
   columns: { who: '来源与时间', what: '估算对象', wh: '每个（瓦时）', timesSearch: '相当于 2009 年搜索的倍数', whPerDay: (count) => `每天 ${count} 个的耗电（瓦时）` },
   tableCaption: '每个问题耗电量的公开估算，以及按各估算一天提问的耗电',
