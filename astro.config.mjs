@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
-import { i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
+import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
 
 /**
  * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
@@ -80,7 +80,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [i18nFolders(LANG), clientChunks, jsonOmits],
+    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses

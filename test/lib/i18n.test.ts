@@ -1,13 +1,15 @@
 /**
  * The Chinese edition's words are complete. Every core formula (an exported object of src/core
  * with string fields fn, words and symbols) and every shared assumption has its Chinese in
- * src/lib/widget/i18n/zhFormulas.ts, and nothing there names a formula or assumption that is gone.
+ * src/core/i18n/zh.json and src/lib/widget/i18n/zhAssumptions.ts, and nothing there names a formula
+ * or assumption that is gone.
  * And every dictionary folder `…/i18n/` has a zh.ts beside its en.ts with the same keys, all the
  * way down (a function in one is a function in the other).
  */
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS } from '@core/assumptions';
-import { assumptions, formulas } from '@lib/widget/i18n/zhFormulas';
+import { assumptions } from '@lib/widget/i18n/zhAssumptions';
+import formulas from '../../src/core/i18n/zh.json' with { type: 'json' };
 
 const coreModules = import.meta.glob<Record<string, unknown>>('../../src/core/*.ts', { eager: true });
 const enDicts = import.meta.glob<Record<string, unknown>>('../../src/**/i18n/en.ts', { eager: true });
@@ -25,24 +27,24 @@ const isFormula = (v: unknown): v is FormulaLike =>
 const coreFormulas: (FormulaLike & { where: string })[] = [];
 for (const [file, mod] of Object.entries(coreModules))
   for (const [name, value] of Object.entries(mod)) if (isFormula(value)) coreFormulas.push({ ...value, where: `${file.replace('../../', '')}: ${name}` });
-/** A formula's key in zhFormulas: its fn, or "fn|symbols" where several formulas share the fn with different words (formulaWords). */
+/** A formula's key in src/core/i18n/zh.json: its fn, or "fn|symbols" where several formulas share the fn with different words (scripts/i18n-folders.mjs, coreWords). */
 const keyOf = (f: FormulaLike) => (new Set(coreFormulas.filter((g) => g.fn === f.fn).map((g) => g.words)).size > 1 ? `${f.fn}|${f.symbols}` : f.fn);
 const coreKeys = new Set(coreFormulas.map(keyOf));
 
 const CJK = /\p{Script=Han}/u;
 const file = (path: string) => path.replace('../../', '');
 
-describe('the Chinese words of the core (src/lib/widget/i18n/zhFormulas.ts)', () => {
+describe('the Chinese words of the core (src/core/i18n/zh.json, src/lib/widget/i18n/zhAssumptions.ts)', () => {
   it('finds the core formulas', () => expect(coreKeys.size).toBeGreaterThan(20));
 
   it('has Chinese words for every core formula, by its fn (or fn|symbols where a fn has several)', () => {
-    const missing = coreFormulas.filter((f) => !CJK.test(formulas[keyOf(f)]?.trim() ?? '')).map((f) => `formulas['${keyOf(f)}'] (${f.where})`);
-    expect(missing, 'add these to `formulas` in src/lib/widget/i18n/zhFormulas.ts').toEqual([]);
+    const missing = coreFormulas.filter((f) => !CJK.test((formulas as Record<string, string>)[keyOf(f)]?.trim() ?? '')).map((f) => `formulas['${keyOf(f)}'] (${f.where})`);
+    expect(missing, 'add these to src/core/i18n/zh.json').toEqual([]);
   });
 
   it('has no words for a formula the core no longer has', () => {
     const stale = Object.keys(formulas).filter((key) => !coreKeys.has(key)).map((key) => `formulas['${key}']`);
-    expect(stale, 'no formula in src/core/*.ts has this fn: remove or rename the entry in src/lib/widget/i18n/zhFormulas.ts').toEqual([]);
+    expect(stale, 'no formula in src/core/*.ts has this fn: remove or rename the entry in src/core/i18n/zh.json').toEqual([]);
   });
 
   it('has a Chinese label, unit and basis for every shared assumption, by its English label', () => {
@@ -51,7 +53,7 @@ describe('the Chinese words of the core (src/lib/widget/i18n/zhFormulas.ts)', ()
       if (!zh) return [`assumptions["${a.label}"] (ASSUMPTIONS.${key})`];
       return (['label', 'unit', 'basis'] as const).filter((f) => !CJK.test(zh[f]?.trim() ?? '')).map((f) => `assumptions["${a.label}"].${f} (ASSUMPTIONS.${key})`);
     });
-    expect(missing, 'add these to `assumptions` in src/lib/widget/i18n/zhFormulas.ts').toEqual([]);
+    expect(missing, 'add these to src/lib/widget/i18n/zhAssumptions.ts').toEqual([]);
   });
 
   it('has no words for an assumption the core no longer has', () => {
@@ -62,7 +64,16 @@ describe('the Chinese words of the core (src/lib/widget/i18n/zhFormulas.ts)', ()
 });
 
 /** Maps whose keys English leaves empty (the core's own words are English): only their type is compared. */
-const OPEN_MAPS: Record<string, readonly string[]> = { 'src/lib/widget/i18n/zh.ts': ['ui.formulas', 'ui.assumptions'] };
+/**
+ * Maps keyed by data, where English uses the data's own words (empty here) or where each language
+ * sets its own number format: their keys may differ (their types still hold them to one shape).
+ */
+const OPEN_MAPS: Record<string, readonly string[]> = {
+  'src/lib/widget/i18n/zh.ts': ['ui.assumptions', 'beauty.experiments'],
+  'src/widgets/deals-board/i18n/zh.ts': ['text.deals'],
+  'src/widgets/miners-dilemma/i18n/zh.ts': ['text.schema.host.format'],
+  'src/widgets/switching-bill/i18n/zh.ts': ['text.formats'],
+};
 
 const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 

@@ -1,7 +1,7 @@
 /**
  * What a widget's server render gives a reader, as one text: every text node (one by one, so two
  * table cells never run together) and every name read aloud (aria-label, title, aria-valuetext).
- * The provenance record is left out: its formula words are the widget runtime's (ui.formulas),
+ * The provenance record is left out: its formula words are the core's (written in Chinese at build time),
  * and its labels and inputs are the readouts', which the Chinese tests check directly.
  */
 import { render } from 'svelte/server';

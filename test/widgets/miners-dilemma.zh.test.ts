@@ -21,7 +21,7 @@ import { englishWords, hasChinese } from '../support/english';
 const BROKEN = /NaN|undefined|Infinity/;
 /** Formula symbols in labels ("（k_mine）") and the core functions notes name: code, not words. */
 const CODE = /（(?:k_mine|k_AI|rent)）|usdPerKwMonthFromUsdPerMwYear/g;
-/** The shared assumptions' unit and basis come from ui.assumptions (src/lib/widget/i18n/zhFormulas.ts), checked there; until an entry exists the core's English stands in. */
+/** The shared assumptions' unit and basis come from ui.assumptions (src/lib/widget/i18n/zhAssumptions.ts), checked there; until an entry exists the core's English stands in. */
 const pending = Object.values(ASSUMPTIONS).filter((a) => !ui.assumptions[a.label]).flatMap((a) => [a.unit, a.basis]);
 
 const english = (text: string) => englishWords(pending.reduce((t, p) => t.replaceAll(p, ''), text.replace(CODE, '')), ['UTC']);
@@ -52,7 +52,7 @@ describe.each(states)('%s', (_, values) => {
   it('renders on the server with no English left in its text or names', () => {
     const { body } = render(MinersDilemma, { props: values });
     const doc = new new Window().DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
-    // Not words to translate here: data, styles, the formula (ui.formulas), and sources (they keep their own language).
+    // Not words to translate here: data, styles, the formula (its words are the core's, written in Chinese at build time), and sources (they keep their own language).
     doc.querySelectorAll('script, style, .pop-words, .pop-symbols, .pop-fn, .pop-source').forEach((el) => el.remove());
     const named = [...doc.querySelectorAll('[aria-label], [aria-valuetext]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('aria-valuetext') ?? ''}`);
     const shown = `${doc.body.textContent} ${named.join(' ')}`;

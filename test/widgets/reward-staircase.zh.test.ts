@@ -24,7 +24,7 @@ const english = (text: string) => englishWords(text.replace(/halvingHeight|total
 function shownText(props: Record<string, unknown>): string {
   const { body } = render(RewardStaircase, { props });
   const doc = new new Window().DOMParser().parseFromString(`<body>${body}</body>`, 'text/html');
-  // Not words to translate here: data, styles, the formula (ui.formulas), and sources (they keep their own language).
+  // Not words to translate here: data, styles, the formula (its words are the core's, written in Chinese at build time), and sources (they keep their own language).
   doc.querySelectorAll('script, style, .pop-words, .pop-symbols, .pop-fn, .pop-source').forEach((el) => el.remove());
   const named = [...doc.querySelectorAll('[aria-label], [aria-valuetext]')].map((el) => `${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('aria-valuetext') ?? ''}`);
   return `${doc.body.textContent} ${named.join(' ')}`;

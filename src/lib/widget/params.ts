@@ -3,7 +3,7 @@
  * how do they travel in a URL" for the widget, its embed page, its lesson notes and the tests.
  */
 import { formatOptions } from './format';
-import { ui } from './i18n';
+import { prov, ui } from './i18n';
 
 export interface NumberParam {
   kind: 'number';
@@ -80,8 +80,8 @@ export function readParam(spec: ParamSpec, raw: string | null): { value: number 
     return { value: spec.default, note: ui.notANumber(spec.label, shown(raw)) };
   }
   const value = clampNumber(spec, n);
-  if (n < spec.min) return { value, note: ui.belowMin(spec.label, shown(trimmed), spec.unit ? ui.withUnit(String(spec.min), spec.unit) : String(spec.min)) };
-  if (n > spec.max) return { value, note: ui.aboveMax(spec.label, shown(trimmed), spec.unit ? ui.withUnit(String(spec.max), spec.unit) : String(spec.max)) };
+  if (n < spec.min) return { value, note: ui.belowMin(spec.label, shown(trimmed), spec.unit ? prov.withUnit(String(spec.min), spec.unit) : String(spec.min)) };
+  if (n > spec.max) return { value, note: ui.aboveMax(spec.label, shown(trimmed), spec.unit ? prov.withUnit(String(spec.max), spec.unit) : String(spec.max)) };
   return { value };
 }
 
@@ -126,7 +126,7 @@ export function mergeQuery<S extends Schema>(current: string, schema: S, values:
 export function formatParam(spec: ParamSpec, value: number | string): string {
   if (spec.kind === 'choice') return spec.options.find((o) => o.value === value)?.label ?? String(value);
   const text = formatOptions(value as number, spec.format ?? { maximumFractionDigits: 3 });
-  return spec.unit ? ui.withUnit(text, spec.unit) : text;
+  return spec.unit ? prov.withUnit(text, spec.unit) : text;
 }
 
 /**

@@ -13,16 +13,8 @@ export const ui = {
   embedOrShare: 'Embed or share',
   defaultAsOf: (value: string, asOf: string) => `Default: ${value}, as of ${asOf}`,
   unitInLabel: (label: string, unit: string) => `${label} (${unit})`,
-  /** A value and its unit: "0.06 USD per kWh". */
-  withUnit: (value: string, unit: string) => `${value} ${unit}`,
   /** A label and the formula's symbol for it: "Power price (c)". */
   withSymbol: (label: string, symbol: string) => `${label} (${symbol})`,
-  colon: ':',
-  /** A note after a value: " (a floor)". */
-  aside: (text: string) => ` (${text})`,
-  /** A source as a provenance line cites it; `title` is markup. */
-  sourceRef: (publisher: string, title: string, date: string) => `${publisher}, ${title} (${date})`,
-  period: '.',
   // The lesson notes' parameter table (src/lib/teach/teach.ts).
   oneOfChoices: 'one of the choices',
   range: (min: string, max: string, step: number) => `${min} to ${max}, in steps of ${step}`,
@@ -35,14 +27,6 @@ export const ui = {
   aboveMax: (label: string, raw: string, max: string) => `${label}: ${raw} is above the highest allowed value, so ${max} is used.`,
   givenTwice: (label: string, times: number) => `${label} was given ${times} times; the last value is used.`,
   yourSetting: (sourced: boolean, value: string) => `your setting; the ${sourced ? 'sourced ' : ''}default is ${value}`,
-  // Provenance (src/lib/widget/provenanceHtml.ts).
-  asOf: (date: string) => `, as of ${date}`,
-  source: 'Source',
-  calcTitle: 'How this was calculated',
-  reportedTitle: 'A reported figure, not a calculation',
-  inputs: 'Inputs',
-  whereFrom: 'Where it comes from',
-  computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
   // The embed builder (src/controls/EmbedShare.svelte, src/lib/widget/embed.ts).
   embedLead: 'Put this widget, set as it is now, on a course page (Moodle, Canvas, Google Sites, any HTML page), or share it by link.',
   height: 'Height',
@@ -62,14 +46,37 @@ export const ui = {
   embedGroup: (title: string) => `Embed or share: ${title}`,
   iframeTitle: (title: string) => `${title} (interactive, Compute Is Power)`,
   /**
-   * Words of the core's formulas (by `fn`) and shared assumptions (by their English label) in
-   * this language. English uses the core's own words, so both are empty here.
+   * Words of the shared assumptions (by their English label) in this language; English uses the
+   * core's own, so this is empty here. (The core's formulas get their words at build time:
+   * scripts/i18n-folders.mjs, coreWords.)
    */
-  formulas: {} as Record<string, string>,
   assumptions: {} as Record<string, { label: string; unit: string; basis: string }>,
 };
 
+/**
+ * The words of a provenance line ("How this was calculated"), apart from `ui`: the citation
+ * popovers load them on every page, and need nothing else of the widget runtime.
+ */
+export const prov = {
+  /** A value and its unit: "0.06 USD per kWh". */
+  withUnit: (value: string, unit: string) => `${value} ${unit}`,
+  colon: ':',
+  /** A note after a value: " (a floor)". */
+  aside: (text: string) => ` (${text})`,
+  /** A source as a provenance line cites it; `title` is markup. */
+  sourceRef: (publisher: string, title: string, date: string) => `${publisher}, ${title} (${date})`,
+  period: '.',
+  asOf: (date: string) => `, as of ${date}`,
+  source: 'Source',
+  calcTitle: 'How this was calculated',
+  reportedTitle: 'A reported figure, not a calculation',
+  inputs: 'Inputs',
+  whereFrom: 'Where it comes from',
+  computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
+};
+
 export type UiText = typeof ui;
+export type ProvText = typeof prov;
 
 /**
  * The guessing game beside the published crowds (src/lib/widget/beautyComparison.ts), shared by

@@ -1,5 +1,5 @@
 import type { BeautyText, UiText } from './en';
-import { formulas, assumptions } from './zhFormulas';
+import { assumptions } from './zhAssumptions';
 
 /** 各组件共用的文字（中文版）。键与 en.ts 一一对应。 */
 export const ui: UiText = {
@@ -12,13 +12,7 @@ export const ui: UiText = {
   embedOrShare: '嵌入或分享',
   defaultAsOf: (value, asOf) => `默认值：${value}（截至${asOf}）`,
   unitInLabel: (label, unit) => `${label}（${unit}）`,
-  // 单位以“/”“%”“×”开头时紧贴数字（2.00美元/GPU 小时、40%），其余空一格（104 TH/s、30 年）。
-  withUnit: (value, unit) => (/^[/%×]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`),
   withSymbol: (label, symbol) => `${label}（${symbol}）`,
-  colon: '：',
-  aside: (text) => `（${text}）`,
-  sourceRef: (publisher, title, date) => `${publisher}，${title}（${date}）`,
-  period: '。',
   oneOfChoices: '可选项之一',
   range: (min, max, step) => `${min} 至 ${max}，步长 ${step}`,
   choice: (value, label) => `${value}（${label}）`,
@@ -29,13 +23,6 @@ export const ui: UiText = {
   aboveMax: (label, raw, max) => `${label}：${raw} 高于允许的最大值，已改用 ${max}。`,
   givenTwice: (label, times) => `${label} 在链接中出现了 ${times} 次，采用最后一个值。`,
   yourSetting: (sourced, value) => `你的设置；${sourced ? '有出处的' : ''}默认值：${value}`,
-  asOf: (date) => `，截至 ${date}`,
-  source: '来源',
-  calcTitle: '计算方法',
-  reportedTitle: '这是公开报道的数字，不是计算结果',
-  inputs: '输入',
-  whereFrom: '出处',
-  computedBy: (fn) => `由 <code>${fn}()</code> 计算。`,
   embedLead: '把这个组件按当前设置放进课程页面（Moodle、Canvas、Google Sites 或任何 HTML 页面），或通过链接分享。',
   height: '高度',
   autoHeight: '用我们的小脚本自动适应高度',
@@ -53,7 +40,6 @@ export const ui: UiText = {
   previewOf: (title) => `预览：${title}`,
   embedGroup: (title) => `嵌入或分享：${title}`,
   iframeTitle: (title) => `${title}（交互组件，算力即电力）`,
-  formulas,
   assumptions,
 };
 
@@ -74,4 +60,21 @@ export const beauty: BeautyText = {
     'spektrum-1997': '《Spektrum der Wissenschaft》读者（1997），p = 2/3',
     'ft-1997': '《金融时报》读者（Thaler，1997），p = 2/3',
   },
+};
+
+/** 出处说明（“计算方法”）的文字。 */
+export const prov: ProvText = {
+  // 单位以“/”“%”“×”开头时紧贴数字（2.00美元/GPU 小时、40%），其余空一格（104 TH/s、30 年）。
+  withUnit: (value, unit) => (/^[/%×]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`),
+  colon: '：',
+  aside: (text) => `（${text}）`,
+  sourceRef: (publisher, title, date) => `${publisher}，${title}（${date}）`,
+  period: '。',
+  asOf: (date) => `，截至 ${date}`,
+  source: '来源',
+  calcTitle: '计算方法',
+  reportedTitle: '这是公开报道的数字，不是计算结果',
+  inputs: '输入',
+  whereFrom: '出处',
+  computedBy: (fn) => `由 <code>${fn}()</code> 计算。`,
 };
