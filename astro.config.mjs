@@ -28,6 +28,8 @@ const LANG = siteLang();
 const WIDGET_RUNTIME = [
   /\/src\/controls\/(WidgetFrame|Readouts?|Slider|Select|DataTable|LiveSummary|Notes)\.svelte$/,
   /\/src\/lib\/widget\/(params|format|paramState\.svelte|provenance|define)\.ts$/,
+  // The words of all that, in the build's language (src/lib/widget/i18n/).
+  /\/src\/lib\/widget\/i18n\/\w+\.ts$/,
   /\/src\/charts\/(Figure\.svelte|context\.ts|scales\.ts|AxisX\.svelte|AxisY\.svelte|Rule\.svelte)$/,
   /\/src\/core\/validate\.ts$/,
   /\/node_modules\/d3-array\//,

@@ -2,7 +2,7 @@
  * Classroom mode in the Chinese edition (SITE_LANG=zh): at its defaults, at each of its Chinese
  * lesson notes' scenarios and with a class's guesses typed in, every word it shows or announces
  * is Chinese, and so is the server's HTML. The comparison table's published and model rows, and
- * the model rows' readouts, are worded by @lib/widget/beautyComparison (shared with "Play it",
+ * the model rows' readouts, are worded by @lib/widget/beauty/comparison (shared with "Play it",
  * whose dictionary covers them), so they are left out here.
  */
 import { describe, expect, it } from 'vitest';

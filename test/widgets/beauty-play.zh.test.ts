@@ -2,7 +2,7 @@
  * "Play it" in the Chinese edition (SITE_LANG=zh): its settings, readouts, sentences, tables and
  * lesson notes are Chinese at the defaults, at every lesson scenario and through played rounds
  * (lost, won, the last round), with no English left and no broken numbers; and the server-rendered
- * widget reads so. The comparison rows come from src/lib/widget/beautyComparison.ts.
+ * widget reads so. The comparison rows come from src/lib/widget/beauty/comparison.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { render } from 'svelte/server';
 import { Window } from 'happy-dom';
 import { MAX_BEAUTY_ROUNDS } from '@core/beautyGame';
 import { LANG } from '@lib/i18n';
-import { COMPARISON_COLUMNS, comparisonCells } from '@lib/widget/beautyComparison';
+import { COMPARISON_COLUMNS, comparisonCells } from '@lib/widget/beauty/comparison';
 import { byId } from '@lib/widget/define';
 import { parseParams } from '@lib/widget/params';
 import { teachNotes } from '@lib/teach/teachSchema';

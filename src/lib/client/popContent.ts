@@ -10,7 +10,9 @@
  */
 import { escapeHtml as esc, provenanceHtml } from '@lib/widget/provenanceHtml';
 import type { ReadoutPop, WidgetRecord } from '@lib/widget/provenance';
-import { pop as words } from './i18n';
+import { pop as words, prov } from './i18n';
+import { textLang } from '../i18n/lang';
+import { asOfDate } from '../i18n/dates';
 
 export interface PopContent {
   /** The panel's accessible name. */
@@ -49,9 +51,9 @@ function citeContent(pop: HTMLElement, trigger: HTMLElement, doc: Document): Pop
     : { publisher: pop.dataset.publisher, date: pop.dataset.date, title: pop.dataset.title ?? '', url: pop.dataset.url };
   if (!s.publisher) return null;
   const d = pop.dataset;
-  const fact = d.factLabel ? `<span class="pop-fact"><strong>${esc(d.factLabel)}:</strong> ${esc(d.factText ?? '')}${words.asOf(esc(d.asOf ?? ''))}</span>` : '';
+  const fact = d.factLabel ? `<span class="pop-fact"><strong>${esc(d.factLabel)}${prov.colon}</strong>${esc(d.factText ?? '')}${words.asOf(esc(asOfDate(d.asOf ?? '')))}</span>` : '';
   const computed = d.computed ? `<span class="pop-computed">${esc(d.computed)}</span>` : '';
-  const source = `<span class="pop-source">${words.source(n)}: ${esc(s.publisher)}, <cite>${esc(s.title)}</cite> (${esc(s.date ?? '')}).</span>`;
+  const source = `<span class="pop-source">${words.source(n)}${prov.colon}${prov.sourceRef(`<span lang="${textLang(s.publisher)}">${esc(s.publisher)}</span>`, `<cite lang="${textLang(s.title)}">${esc(s.title)}</cite>`, esc(s.date ?? ''))}${prov.period}</span>`;
   const open = s.url ? `<a href="${esc(s.url)}" rel="noopener">${words.openSource}</a>` : '';
   const links = `<span class="pop-links">${open}<a href="${esc(href)}">${n ? words.chapterSources : words.allSources}</a></span>`;
   return { label: words.source(n), html: fact + computed + source + links, stacked: true };

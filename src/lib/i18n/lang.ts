@@ -20,5 +20,12 @@ export function sitePath(path: string): { lang: Lang; path: string } {
   return m ? { lang: 'zh', path: m[1] || '/' } : { lang: 'en', path };
 }
 
-/** The language of a text kept as published (a source's title): Chinese if it has Chinese characters, else English. */
-export const textLang = (text: string): string => (/[\u4e00-\u9fff]/.test(text) ? HTML_LANG.zh : HTML_LANG.en);
+/**
+ * The language of a text kept as published (a source's title or publisher): Chinese if Chinese
+ * characters outnumber Latin letters, else English ("Report on Hongbo's GPU rental business
+ * (界面新闻)" is English with a Chinese name in it).
+ */
+export function textLang(text: string): string {
+  const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  return han * 3 > (text.match(/[A-Za-z]/g) ?? []).length ? HTML_LANG.zh : HTML_LANG.en;
+}

@@ -3,7 +3,8 @@
  * how do they travel in a URL" for the widget, its embed page, its lesson notes and the tests.
  */
 import { formatOptions } from './format';
-import { prov, ui } from './i18n';
+import { ui } from './i18n';
+import { prov } from '../client/i18n';
 
 export interface NumberParam {
   kind: 'number';

@@ -48,7 +48,10 @@ export const site = {
     sourceLabel: (n: string, fact: string, source: string) => `Source ${n}: ${fact}${source}`,
     factAsOf: (label: string, asOf: string) => `${label}, as of ${asOf}. `,
     supports: 'Supports:',
+    /** Punctuation of a source's entry: "Title. Publisher, date." */
+    entry: { afterTitle: '. ', afterPublisher: ', ', end: '.' },
     source: 'Source',
+    colon: ': ',
     sourcesPlural: 'Sources',
     glossaryHeading: 'Terms in this chapter',
   },
@@ -74,7 +77,7 @@ export const site = {
     usedIn: 'Used in:',
     chapterUse: (title: string) => `Chapter: ${title}`,
     widgetUse: (title: string) => `Widget: ${title}`,
-    credit: (publishers: string) => `Sources: ${publishers}`,
+    creditLabel: 'Sources: ',
   },
   embed: { readInStory: 'Read it in the story' },
   teach: {

@@ -47,13 +47,15 @@ export const site: SiteText = {
     sourceLabel: (n, fact, source) => `来源 ${n}：${fact}${source}`,
     factAsOf: (label, asOf) => `${label}，截至 ${asOf}。`,
     supports: '支持：',
+    entry: { afterTitle: '。', afterPublisher: '，', end: '。' },
     source: '来源',
+    colon: '：',
     sourcesPlural: '来源',
     glossaryHeading: '本章术语',
   },
   notFound: {
     title: '页面不存在',
-    description: '算力即电力网站上没有这个页面。',
+    description: '你要找的页面不存在：这个地址在算力即电力网站上没有任何内容。',
     bodyHtml: (home, sources) => `这个地址没有页面。可以从<a href="${home}">故事的开头</a>读起，或者看看<a href="${sources}">来源列表</a>。`,
   },
   corrections: {
@@ -73,7 +75,7 @@ export const site: SiteText = {
     usedIn: '用于：',
     chapterUse: (title) => `章节：${title}`,
     widgetUse: (title) => `组件：${title}`,
-    credit: (publishers) => `来源：${publishers}`,
+    creditLabel: '来源：',
   },
   embed: { readInStory: '在故事中阅读' },
   teach: {

@@ -4,7 +4,7 @@
  * all come from the core's beauty module.
  */
 import { beautyContestTarget, beautyContestWinners, guessHistogram, levelKGuess, parseGuesses, type GuessBin, type ParsedGuesses } from '@core/beauty';
-import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beautyComparison';
+import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beauty/comparison';
 import { num } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import type { meta } from './meta';

@@ -5,7 +5,7 @@
  * number, not a readout.
  */
 import { beautyContestFormula, levelKFormula } from '@core/beauty';
-import { modelRowReadouts } from '@lib/widget/beautyComparison';
+import { modelRowReadouts } from '@lib/widget/beauty/comparison';
 import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { paramInput, traced, type ProvenanceInput } from '@lib/widget/provenance';

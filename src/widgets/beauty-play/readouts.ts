@@ -5,7 +5,7 @@
  */
 import { beautyContestFormula } from '@core/beauty';
 import { beautyGameFormula } from '@core/beautyGame';
-import { modelRowReadouts, pInput } from '@lib/widget/beautyComparison';
+import { modelRowReadouts, pInput } from '@lib/widget/beauty/comparison';
 import type { Readout } from '@lib/widget/define';
 import { num } from '@lib/widget/format';
 import { paramInput, paramInputs, traced } from '@lib/widget/provenance';

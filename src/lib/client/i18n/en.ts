@@ -10,4 +10,28 @@ export const pop = {
   howCalculated: (label: string) => `How ${label} was calculated`,
 };
 
+/**
+ * The words of a provenance line ("How this was calculated"), with the popovers' own words:
+ * citation popovers load them on every page, and need nothing of the widget runtime.
+ */
+export const prov = {
+  /** A value and its unit: "0.06 USD per kWh". */
+  withUnit: (value: string, unit: string) => `${value} ${unit}`,
+  /** After a label, before its value. */
+  colon: ': ',
+  /** A note after a value: " (a floor)". */
+  aside: (text: string) => ` (${text})`,
+  /** A source as a provenance line cites it; `title` is markup. */
+  sourceRef: (publisher: string, title: string, date: string) => `${publisher}, ${title} (${date})`,
+  period: '.',
+  asOf: (date: string) => `, as of ${date}`,
+  source: 'Source',
+  calcTitle: 'How this was calculated',
+  reportedTitle: 'A reported figure, not a calculation',
+  inputs: 'Inputs',
+  whereFrom: 'Where it comes from',
+  computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
+};
+
 export type PopText = typeof pop;
+export type ProvText = typeof prov;

@@ -53,51 +53,5 @@ export const ui = {
   assumptions: {} as Record<string, { label: string; unit: string; basis: string }>,
 };
 
-/**
- * The words of a provenance line ("How this was calculated"), apart from `ui`: the citation
- * popovers load them on every page, and need nothing else of the widget runtime.
- */
-export const prov = {
-  /** A value and its unit: "0.06 USD per kWh". */
-  withUnit: (value: string, unit: string) => `${value} ${unit}`,
-  colon: ':',
-  /** A note after a value: " (a floor)". */
-  aside: (text: string) => ` (${text})`,
-  /** A source as a provenance line cites it; `title` is markup. */
-  sourceRef: (publisher: string, title: string, date: string) => `${publisher}, ${title} (${date})`,
-  period: '.',
-  asOf: (date: string) => `, as of ${date}`,
-  source: 'Source',
-  calcTitle: 'How this was calculated',
-  reportedTitle: 'A reported figure, not a calculation',
-  inputs: 'Inputs',
-  whereFrom: 'Where it comes from',
-  computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
-};
-
 export type UiText = typeof ui;
-export type ProvText = typeof prov;
 
-/**
- * The guessing game beside the published crowds (src/lib/widget/beautyComparison.ts), shared by
- * "Play it" and classroom mode. Its own export, so only those two widgets ship these words.
- */
-export const beauty = {
-  /** A cognitive-hierarchy row of the comparison table; `tau` is formatted. */
-  modelRow: (tau: string) => `Cognitive hierarchy model, τ = ${tau}`,
-  modelMean: (row: string) => `${row}: average`,
-  modelTarget: (row: string) => `${row}: target`,
-  tauInput: 'Mean thinking steps (τ)',
-  pInput: 'Fraction of the average (p)',
-  modelAverage: 'Average (model)',
-  modelAverageNote: 'computed by cognitiveHierarchyMean',
-  /** The comparison table's headings, the row labels' first. */
-  columns: ['Who played', 'Average', 'Target', 'Winner'] as readonly string[],
-  /**
-   * Published experiments' labels by their id in the core (BEAUTY_EXPERIMENTS). English uses the
-   * core's own words, so this is empty here.
-   */
-  experiments: {} as Record<string, string>,
-};
-
-export type BeautyText = typeof beauty;

@@ -1,4 +1,4 @@
-import type { BeautyText, UiText } from './en';
+import type { UiText } from './en';
 import { assumptions } from './zhAssumptions';
 
 /** 各组件共用的文字（中文版）。键与 en.ts 一一对应。 */
@@ -43,38 +43,3 @@ export const ui: UiText = {
   assumptions,
 };
 
-/** 猜数游戏与已发表实验的对照（src/lib/widget/beautyComparison.ts），“玩一玩”和课堂模式共用。 */
-export const beauty: BeautyText = {
-  modelRow: (tau) => `认知层级模型，τ = ${tau}`,
-  modelMean: (row) => `${row}：平均值`,
-  modelTarget: (row) => `${row}：目标`,
-  tauInput: '平均思考步数（τ）',
-  pInput: '取平均值的比例（p）',
-  modelAverage: '平均值（模型）',
-  modelAverageNote: '由认知层级模型算出',
-  columns: ['参与者', '平均值', '目标', '获胜答案'],
-  experiments: {
-    'nagel-half': 'Nagel 的实验室实验（1995），p = 1/2，第 1 轮',
-    'nagel-two-thirds': 'Nagel 的实验室实验（1995），p = 2/3，第 1 轮',
-    'nagel-four-thirds': 'Nagel 的实验室实验（1995），p = 4/3，第 1 轮',
-    'spektrum-1997': '《Spektrum der Wissenschaft》读者（1997），p = 2/3',
-    'ft-1997': '《金融时报》读者（Thaler，1997），p = 2/3',
-  },
-};
-
-/** 出处说明（“计算方法”）的文字。 */
-export const prov: ProvText = {
-  // 单位以“/”“%”“×”开头时紧贴数字（2.00美元/GPU 小时、40%），其余空一格（104 TH/s、30 年）。
-  withUnit: (value, unit) => (/^[/%×]/.test(unit) ? `${value}${unit}` : `${value} ${unit}`),
-  colon: '：',
-  aside: (text) => `（${text}）`,
-  sourceRef: (publisher, title, date) => `${publisher}，${title}（${date}）`,
-  period: '。',
-  asOf: (date) => `，截至 ${date}`,
-  source: '来源',
-  calcTitle: '计算方法',
-  reportedTitle: '这是公开报道的数字，不是计算结果',
-  inputs: '输入',
-  whereFrom: '出处',
-  computedBy: (fn) => `由 <code>${fn}()</code> 计算。`,
-};

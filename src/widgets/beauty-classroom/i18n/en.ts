@@ -1,6 +1,6 @@
 /**
  * Classroom mode's words: the entry box, chart, tables, readouts and sentences. zh.ts has the same
- * keys. The comparison table's published and model rows are worded by @lib/widget/beautyComparison.
+ * keys. The comparison table's published and model rows are worded by @lib/widget/beauty/comparison.
  */
 import type { RejectReason } from '@core/beauty';
 

@@ -11,9 +11,9 @@ import {
   cognitiveHierarchyTarget,
   cognitiveHierarchyTargetFormula,
 } from '@core/beauty';
-import type { Readout } from './define';
-import { num } from './format';
-import { traced, type ProvenanceInput } from './provenance';
+import type { Readout } from '../define';
+import { num } from '../format';
+import { traced, type ProvenanceInput } from '../provenance';
 import { beauty } from './i18n';
 
 /** The multipliers a link can choose ("bp.p=1/2"); anything else plays 2/3, the classic game. */
