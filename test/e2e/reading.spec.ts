@@ -85,3 +85,16 @@ test('the reading-progress bar grows as the reader scrolls', async ({ page }) =>
   await page.mouse.wheel(0, 3000);
   await expect.poll(progress).toBeGreaterThan(0.05);
 });
+
+test('no Chinese text is set in italics, and Chinese chapters use a CJK font stack and roomier leading', async ({ page }) => {
+  for (const path of chapterPages().filter((p) => p.startsWith('/zh/'))) {
+    await page.goto(path);
+    const italic = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')) && getComputedStyle(el).fontStyle === 'italic')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent?.slice(0, 30)}`));
+    expect(italic, path).toEqual([]);
+    const body = await page.evaluate(() => ({ font: getComputedStyle(document.body).fontFamily, leading: parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize) }));
+    expect(body.font, path).toContain('PingFang SC');
+    expect(body.leading, path).toBeGreaterThanOrEqual(1.75);
+  }
+});

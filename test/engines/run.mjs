@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run test:engines`: the built site in Firefox ESR and WebKitGTK, one load per page per
- * engine: every chapter page and one embed per widget, found in dist/. On each page every island
+ * engine: every chapter page (both editions) and one embed per widget, found in dist/. On each page every island
  * hydrates, no error appears, a keyboard step on each widget's slider changes its summary, and no
  * text reads NaN, Infinity or undefined (checks.mjs). Prints PASS or FAIL per page; exits 1 on any failure.
  * Flags: --port N (default $ENGINES_PORT or 4960: the site; WebKit's proxy and driver take N + 1 and N + 2),
@@ -35,9 +35,10 @@ for (const id of chosen) {
 }
 
 const dirs = (d) => (existsSync(`${DIST}/${d}`) ? readdirSync(`${DIST}/${d}`, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : []);
-const pages = [...dirs('chapters').map((c) => `/chapters/${c}/`), ...dirs('embed').map((w) => `/embed/${w}/`)].filter((p) => p.includes(ONLY));
+// Every chapter in both editions (the Chinese one under /zh/), and one embed per widget.
+const pages = [...dirs('chapters').map((c) => `/chapters/${c}/`), ...dirs('zh/chapters').map((c) => `/zh/chapters/${c}/`), ...dirs('embed').map((w) => `/embed/${w}/`)].filter((p) => p.includes(ONLY));
 if (!pages.some((p) => p.startsWith('/chapters/')) && !ONLY) {
-  console.error(`No chapter pages in ${DIST}/chapters: build the site first (npx astro build).`);
+  console.error(`No chapter pages in ${DIST}/chapters: build the site first (npm run build).`);
   process.exit(1);
 }
 
