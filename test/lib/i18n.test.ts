@@ -7,6 +7,7 @@
  * way down (a function in one is a function in the other).
  */
 import { describe, expect, it } from 'vitest';
+import { dictionaryProblems } from '@lib/i18n/parity';
 import { ASSUMPTIONS } from '@core/assumptions';
 import { assumptions } from '@lib/widget/i18n/zhAssumptions';
 import formulas from '../../src/core/i18n/zh.json' with { type: 'json' };
@@ -64,40 +65,8 @@ describe('the Chinese words of the core (src/core/i18n/zh.json, src/lib/widget/i
 });
 
 /** Maps whose keys English leaves empty (the core's own words are English): only their type is compared. */
-/**
- * Maps keyed by data, where English uses the data's own words (empty here) or where each language
- * sets its own number format: their keys may differ (their types still hold them to one shape).
- */
-const OPEN_MAPS: Record<string, readonly string[]> = {
-  'src/lib/widget/i18n/zh.ts': ['ui.assumptions'],
-  'src/lib/widget/beauty/i18n/zh.ts': ['beauty.experiments'],
-  'src/widgets/deals-board/i18n/zh.ts': ['text.deals'],
-  'src/widgets/miners-dilemma/i18n/zh.ts': ['text.schema.host.format'],
-  'src/widgets/switching-bill/i18n/zh.ts': ['text.formats'],
-};
-
-const kind = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
-
-/** Where the Chinese dictionary's shape differs from the English one, as "file: key.path …". */
-function differences(zhFile: string, en: unknown, zh: unknown, path: string): string[] {
-  const where = `${zhFile}: ${path}`;
-  if (kind(en) !== kind(zh)) return [`${where} is ${kind(zh)} in zh.ts but ${kind(en)} in en.ts`];
-  if (kind(en) === 'array') {
-    const a = en as unknown[];
-    const b = zh as unknown[];
-    if (a.length !== b.length) return [`${where} has ${b.length} items in zh.ts but ${a.length} in en.ts`];
-    return a.flatMap((v, i) => differences(zhFile, v, b[i], `${path}[${i}]`));
-  }
-  if (kind(en) !== 'object' || OPEN_MAPS[zhFile]?.includes(path)) return [];
-  const a = en as Record<string, unknown>;
-  const b = zh as Record<string, unknown>;
-  const join = (k: string) => (path ? `${path}.${k}` : k);
-  return [
-    ...Object.keys(a).filter((k) => !(k in b)).map((k) => `${zhFile}: ${join(k)} is missing (en.ts has it)`),
-    ...Object.keys(b).filter((k) => !(k in a)).map((k) => `${zhFile}: ${join(k)} is not in en.ts`),
-    ...Object.keys(a).filter((k) => k in b).flatMap((k) => differences(zhFile, a[k], b[k], join(k))),
-  ];
-}
+/** The dictionaries by path from the project root, as the build check names them. */
+const named = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).map(([k, v]) => [file(k), v]));
 
 describe('the dictionaries (src/**/i18n/)', () => {
   const folders = Object.keys(enDicts).map((en) => en.replace(/en\.ts$/, ''));
@@ -107,17 +76,27 @@ describe('the dictionaries (src/**/i18n/)', () => {
   });
 
   it('has a zh.ts beside every en.ts', () => {
-    const missing = folders.filter((f) => !zhDicts[`${f}zh.ts`]).map((f) => `${file(f)}zh.ts is missing (${file(f)}en.ts has no Chinese)`);
-    expect(missing).toEqual([]);
+    expect(dictionaryProblems(named(enDicts), named(zhDicts)).filter((p) => p.includes('zh.ts is missing'))).toEqual([]);
   });
 
   it('has no zh.ts without an en.ts', () => {
-    const orphans = Object.keys(zhDicts).filter((z) => !enDicts[z.replace(/zh\.ts$/, 'en.ts')]).map((z) => `${file(z)} has no en.ts beside it`);
-    expect(orphans).toEqual([]);
+    expect(dictionaryProblems(named(enDicts), named(zhDicts)).filter((p) => p.includes('no en.ts beside it'))).toEqual([]);
   });
 
   it.each(folders.filter((f) => zhDicts[`${f}zh.ts`]).map((f) => [file(f), f] as const))('%s: zh.ts has the same keys as en.ts', (_, folder) => {
-    const zhFile = `${file(folder)}zh.ts`;
-    expect(differences(zhFile, enDicts[`${folder}en.ts`], zhDicts[`${folder}zh.ts`], '')).toEqual([]);
+    expect(dictionaryProblems({ [`${file(folder)}en.ts`]: enDicts[`${folder}en.ts`]! }, { [`${file(folder)}zh.ts`]: zhDicts[`${folder}zh.ts`]! })).toEqual([]);
+  });
+});
+
+describe('dictionaryProblems, which also stops the build (src/lib/i18n/dictionaries.ts)', () => {
+  it('names a missing key, an extra one, a missing zh.ts and a changed shape, by file and key', () => {
+    const en = { 'src/a/i18n/en.ts': { text: { title: 'A', summary: (n: number) => `${n}`, list: ['x', 'y'] } }, 'src/b/i18n/en.ts': { text: {} } };
+    const zh = { 'src/a/i18n/zh.ts': { text: { title: '甲', summary: '乙', list: ['x'], extra: '丙' } } };
+    expect(dictionaryProblems(en, zh)).toEqual([
+      'src/b/i18n/zh.ts is missing (src/b/i18n/en.ts has no Chinese)',
+      'src/a/i18n/zh.ts: text.extra is not in en.ts',
+      'src/a/i18n/zh.ts: text.summary is string in zh.ts but function in en.ts',
+      'src/a/i18n/zh.ts: text.list has 1 items in zh.ts but 2 in en.ts',
+    ]);
   });
 });
