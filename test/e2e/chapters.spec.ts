@@ -155,7 +155,9 @@ for (const path of chapterPages()) {
         const control = (await slider.count()) ? slider : widget.locator('select:visible').first();
         expect(await control.count(), `${id}: a slider or a list`).toBe(1);
         const label = await control.evaluate((el: HTMLInputElement | HTMLSelectElement) => el.labels?.[0]?.textContent?.trim() ?? '');
-        const spec = Object.values(w.schema).find((s) => s.label.trim() === label);
+        // The English label names the parameter; a Chinese page's control is found by its range or choices.
+        const shape = await control.evaluate((el: HTMLInputElement | HTMLSelectElement) => (el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value).join('|') : `${el.min}|${el.max}|${el.step}`));
+        const spec = Object.values(w.schema).find((s) => (chinese(path) ? (s.kind === 'number' ? `${s.min}|${s.max}|${s.step}` : s.options.map((o) => o.value).join('|')) === shape : s.label.trim() === label));
         expect(spec, `${id}: "${label}" is a parameter`).toBeDefined();
         const was = await control.inputValue();
         await control.focus();
