@@ -17,19 +17,14 @@ import { text } from '@widgets/energy-prosperity/i18n';
 import EnergyProsperity from '@widgets/energy-prosperity/EnergyProsperity.svelte';
 import type { TeachNotes } from '@lib/teach/teachSchema';
 import { allSources } from '../support/allSources';
-import { englishWords, hasChinese } from '../support/english';
+import { expectChinese as expectChineseText } from '../support/english';
 
 /** Latin words this widget keeps: the data's publisher (a source's name, in the table caption) and the Tab key. */
 const KEPT = ['Our', 'World', 'Data', 'Tab'];
 const notes = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
 const zhNotes = notes('content/zh/teach/energy-prosperity.json');
 
-function expectChinese(what: string, shown: string | undefined, needsChinese = true) {
-  expect(shown, what).toBeTypeOf('string');
-  expect(shown, what).not.toMatch(/NaN|undefined|Infinity/);
-  if (needsChinese) expect(hasChinese(shown!), `${what}: ${shown}`).toBe(true);
-  expect(englishWords(shown!, KEPT), `${what}: ${shown}`).toEqual([]);
-}
+const expectChinese = (what: string, text: string | undefined, needsChinese = true) => expectChineseText(what, text, { kept: KEPT, needsChinese });
 
 const parser = new new Window().DOMParser();
 /** The server-rendered widget's text and accessible names, as a reader without scripting gets them. */

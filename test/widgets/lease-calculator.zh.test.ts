@@ -15,11 +15,10 @@ import { widget } from '@widgets/lease-calculator/widget';
 import { text } from '@widgets/lease-calculator/i18n';
 import { type LeaseInputs } from '@widgets/lease-calculator/model';
 import Root from '@widgets/lease-calculator/LeaseCalculator.svelte';
-import { englishWords, hasChinese } from '../support/english';
+import { expectChinese as expectChineseText, stringLeaves } from '../support/english';
 
 /** Beyond the shared list: SemiAnalysis, the rent index a preset quotes (a publisher's name). */
 const ALSO_KEPT = ['SemiAnalysis'];
-const BROKEN = /NaN|undefined|Infinity/;
 const LeaseCalculator = Root as unknown as Component<Record<string, unknown>>;
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
@@ -33,20 +32,9 @@ const states: [string, string][] = [
   ...notes.scenarios.map((s, i): [string, string] => [`scenario ${i + 1}`, s.query]),
 ];
 
-/** Fails naming the place and the English words left in it, with a little of the text around the first. */
-function expectChinese(where: string, s: string | undefined, needsChinese = true) {
-  expect(s, where).toBeTypeOf('string');
-  const text = s!;
-  const near = (i: number) => (text.length > 160 ? `…${text.slice(Math.max(0, i - 60), i + 60)}…` : text);
-  expect(text, `${where}: ${near(text.search(BROKEN))}`).not.toMatch(BROKEN);
-  const left = englishWords(text, ALSO_KEPT);
-  expect(left, `${where}: ${near(left.length ? text.indexOf(left[0]!) : 0)}`).toEqual([]);
-  if (needsChinese) expect(hasChinese(text), `${where}: ${near(0)}`).toBe(true);
-}
+const expectChinese = (where: string, s: string | undefined, needsChinese = true) => expectChineseText(where, s, { kept: ALSO_KEPT, needsChinese });
 
-/** Every string leaf of the dictionary (the functions are called through the states below). */
-const leaves = (o: unknown, path = 'text'): [string, string][] =>
-  typeof o === 'string' ? [[path, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, `${path}.${k}`)) : [];
+const leaves = stringLeaves;
 
 /** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
 function visibleText(html: string): string {

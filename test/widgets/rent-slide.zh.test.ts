@@ -16,13 +16,12 @@ import { widget } from '@widgets/rent-slide/widget';
 import { text } from '@widgets/rent-slide/i18n';
 import { LAST_STEP } from '@widgets/rent-slide/steps';
 import Root from '@widgets/rent-slide/RentSlide.svelte';
-import { englishWords, hasChinese } from '../support/english';
+import { expectChinese as expectChineseText, stringLeaves } from '../support/english';
 
 /** Beyond the shared list: Latent Space, the publication Cheah wrote in (a source's own name). */
 const ALSO_KEPT = ['Latent', 'Space'];
 /** The formula's symbol for the peak rent, as the provenance labels name it. */
 const SYMBOL = /\br_peak\b/g;
-const BROKEN = /NaN|undefined|Infinity/;
 const RentSlide = Root as unknown as Component<Record<string, unknown>>;
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
@@ -36,20 +35,9 @@ const states: [string, string][] = [
   ...notes.scenarios.map((s, i): [string, string] => [`scenario ${i + 1}`, s.query]),
 ];
 
-/** Fails naming the place and the English words left in it, with a little of the text around the first. */
-function expectChinese(where: string, s: string | undefined, needsChinese = true) {
-  expect(s, where).toBeTypeOf('string');
-  const text = s!;
-  const near = (i: number) => (text.length > 160 ? `…${text.slice(Math.max(0, i - 60), i + 60)}…` : text);
-  expect(text, `${where}: ${near(text.search(BROKEN))}`).not.toMatch(BROKEN);
-  const left = englishWords(text.replace(SYMBOL, ''), ALSO_KEPT);
-  expect(left, `${where}: ${near(left.length ? text.indexOf(left[0]!) : 0)}`).toEqual([]);
-  if (needsChinese) expect(hasChinese(text), `${where}: ${near(0)}`).toBe(true);
-}
+const expectChinese = (where: string, s: string | undefined, needsChinese = true) => expectChineseText(where, s?.replace(SYMBOL, ''), { kept: ALSO_KEPT, needsChinese });
 
-/** Every string leaf of the dictionary (the functions are called through the states below). */
-const leaves = (o: unknown, path = 'text'): [string, string][] =>
-  typeof o === 'string' ? [[path, o]] : o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => leaves(v, `${path}.${k}`)) : [];
+const leaves = stringLeaves;
 
 /** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
 function visibleText(html: string): string {

@@ -17,7 +17,7 @@ import type { SiteValues } from '@widgets/site-three-ways/model';
 import SiteThreeWays from '@widgets/site-three-ways/SiteThreeWays.svelte';
 import type { TeachNotes } from '@lib/teach/teachSchema';
 import { allSources } from '../support/allSources';
-import { englishWords, hasChinese } from '../support/english';
+import { expectChinese as expectChineseText } from '../support/english';
 
 /** Latin words this widget keeps: a server's model, a site's name, and the hosting formula's symbol (core's siteHostingFormula). */
 const KEPT = ['DGX', 'Barber', 'Lake', 'rate'];
@@ -29,12 +29,7 @@ const zhNotes = notes('content/zh/teach/site-three-ways.json');
  */
 const sharedEnglish = new Set(Object.values(ASSUMPTIONS).filter((a) => !ui.assumptions[a.label]).flatMap((a) => [a.unit, a.basis]));
 
-function expectChinese(what: string, text: string | undefined, needsChinese = true) {
-  expect(text, what).toBeTypeOf('string');
-  expect(text, what).not.toMatch(/NaN|undefined|Infinity/);
-  if (needsChinese) expect(hasChinese(text!), `${what}: ${text}`).toBe(true);
-  expect(englishWords(text!, KEPT), `${what}: ${text}`).toEqual([]);
-}
+const expectChinese = (what: string, text: string | undefined, needsChinese = true) => expectChineseText(what, text, { kept: KEPT, needsChinese });
 
 const cases: [string, SiteValues][] = [
   ...zhNotes.scenarios.map((s): [string, SiteValues] => [s.title, parseParams(widget.schema, s.query, widget.prefix).values]),
