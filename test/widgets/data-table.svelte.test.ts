@@ -18,11 +18,12 @@ const props = {
 afterEach(cleanup);
 
 describe('<DataTable>', () => {
-  it('builds its table only when opened, with every row, and keeps the CSV link either way', async () => {
+  it('builds its table and its CSV link only when opened, with every row', async () => {
     const { container } = render(DataTable as never, props as never);
     expect(container.querySelector('table')).toBeNull();
-    expect(container.querySelector('a.csv')!.getAttribute('href')).toBe(`data:text/csv;charset=utf-8,${encodeURIComponent('Year,Dollars\n2025,1\n2026,2')}`);
+    expect(container.querySelector('a.csv'), 'a closed table writes no CSV on every step').toBeNull();
     await openTables(container);
     expect([...container.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual(['2025$1', '2026$2']);
+    expect(container.querySelector('a.csv')!.getAttribute('href')).toBe(`data:text/csv;charset=utf-8,${encodeURIComponent('Year,Dollars\n2025,1\n2026,2')}`);
   });
 });
