@@ -61,9 +61,10 @@ function makeFormats(lang: Lang) {
     const unit = style === 'currency' ? (CURRENCY_ZH[currency] ?? ` ${currency}`) : '';
     if (!Number.isFinite(n)) return MISSING;
     // A round amount of 10^5 or more counts in 万 or 亿, to the precision the English shows.
-    const english = intl('en', { ...rest, notation, maximumFractionDigits: rest.maximumFractionDigits }).format(n);
-    const sig = significantDigits(english);
-    if (Math.abs(n) >= 1e5 && (notation === 'compact' || sig <= 4)) return `${large(n, sig)}${unit}`;
+    if (Math.abs(n) >= 1e5) {
+      const sig = significantDigits(intl('en', { ...rest, notation, maximumFractionDigits: rest.maximumFractionDigits }).format(n));
+      if (notation === 'compact' || sig <= 4) return `${large(n, sig)}${unit}`;
+    }
     return `${show(n, rest)}${unit}`;
   }
 
