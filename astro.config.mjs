@@ -17,7 +17,7 @@ const LANG = siteLang();
  * Left alone, Rollup makes one chunk per set of islands that share a module: a chapter loads some
  * 25 small chunks, each gzipped alone and each repeating its imports, and the Svelte runtime is
  * cut into fragments by which islands use which parts.
- * - svelte: the Svelte runtime and Astro's Svelte renderer, which every island needs.
+ * - svelte: the Svelte runtime and the islands' renderer (src/lib/client/svelteIsland.ts), which every island needs.
  * - widget: what every widget runs (its frame, readouts, sliders, settings in the URL, formatting,
  *   the chart root, its scales and axes, the data table and summary). A page with a widget loads
  *   all of it; the few parts some widget does not use cost a page less than separate chunks do.
@@ -35,7 +35,7 @@ const WIDGET_RUNTIME = [
   /\/node_modules\/d3-array\//,
 ];
 const chunkOf = (id) => {
-  if (/\/node_modules\/(svelte\/|@astrojs\/svelte\/dist\/client)/.test(id)) return 'svelte';
+  if (/\/node_modules\/svelte\/|\/src\/lib\/client\/svelteIsland\.ts$/.test(id)) return 'svelte';
   if (/\/src\/lib\/client\/popover\.ts$/.test(id)) return 'popover';
   if (WIDGET_RUNTIME.some((re) => re.test(id))) return 'widget';
   return undefined;
@@ -93,6 +93,8 @@ export default defineConfig({
     },
     resolve: {
       alias: {
+        // Astro's Svelte renderer, client half: a leaner one for islands that only ever hydrate.
+        '@astrojs/svelte/client.js': new URL('./src/lib/client/svelteIsland.ts', import.meta.url).pathname,
         '@core': new URL('./src/core', import.meta.url).pathname,
         '@widgets': new URL('./src/widgets', import.meta.url).pathname,
         '@charts': new URL('./src/charts', import.meta.url).pathname,

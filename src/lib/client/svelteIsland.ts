@@ -1,0 +1,15 @@
+/**
+ * The client half of Astro's Svelte renderer, cut to what these islands use (astro.config.mjs
+ * points `@astrojs/svelte/client.js` here). Every island is rendered on the server and hydrated
+ * once, with props that never change and no slotted children (src/widgets/Island.astro), so it
+ * needs neither the stock renderer's deep-reactive copy of the props (Svelte's proxy code), nor
+ * its snippets for slots, nor `mount` for `client:only`: about 1 KB gzip off every page with a widget.
+ */
+import { hydrate, type Component } from 'svelte';
+
+export default (element: HTMLElement) =>
+  async (component: Component<Record<string, unknown>>, props: Record<string, unknown>, slotted: Record<string, string>) => {
+    if (!element.hasAttribute('ssr')) throw new Error('Svelte islands here are always server-rendered: `client:only` is not supported.');
+    if (Object.keys(slotted).length) throw new Error('Svelte islands here take no children.');
+    hydrate(component, { target: element, props });
+  };
