@@ -25,14 +25,15 @@ function machineLine(results) {
 
 function pageTable(results) {
   const c = results.controls.page;
-  const rows = ['| page | JS gzip KB (+ embed builder) | DOM elements | Lighthouse perf / a11y / BP / SEO | LCP ms (× control) | TBT ms (Δ, × control) | CLS | benchmarkIndex | bytes, DOM, a11y/BP/SEO | timings |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const rows = ['| page | JS gzip KB (+ embed builder) | DOM elements | Lighthouse perf / a11y / BP / SEO | LCP ms (× control) | TBT ms (Δ, × control; the page without its scripts) | CLS | benchmarkIndex | bytes, DOM, a11y/BP/SEO | timings |', '|---|---|---|---|---|---|---|---|---|---|'];
   if (c) rows.push(`| control: a heading and a paragraph | – | – | ${num(c.perf)} / ${num(c.a11y)} / ${num(c.bp)} / ${num(c.seo)} | ${num(c.lcpMs)} | ${num(c.tbtMs)} | ${num(c.cls, 3)} | ${num(c.benchmarkIndex)} | – | – |`);
   for (const [p, r] of Object.entries(results.pages)) {
     const l = r.lighthouse;
     const js = `${kb(r.bytes.jsWithoutBuilder.gzip)}${r.bytes.embedBuilder.gzip ? ` (+ ${kb(r.bytes.embedBuilder.gzip)})` : ''}`;
     const scores = l ? `${num(l.perf)} / ${num(l.a11y)} / ${num(l.bp)} / ${num(l.seo)}` : '–';
     const lcp = l ? `${num(l.lcpMs)} (${times(l.lcpMs / c.lcpMs)})` : '–';
-    const tbt = l ? `${num(l.tbtMs)} (${l.tbtMs >= c.tbtMs ? '+' : '−'}${num(Math.abs(l.tbtMs - c.tbtMs))}, ${times(l.tbtMs / c.tbtMs)})` : '–';
+    const twin = r.noJs?.runs.length ? `; no JS ${num(r.noJs.tbtMs)}` : '';
+    const tbt = l ? `${num(l.tbtMs)} (${l.tbtMs >= c.tbtMs ? '+' : '−'}${num(Math.abs(l.tbtMs - c.tbtMs))}, ${times(l.tbtMs / c.tbtMs)}${twin})` : '–';
     rows.push(`| \`${p}\` | ${js} | ${r.domElements} | ${scores} | ${lcp} | ${tbt} | ${l ? num(l.cls, 3) : '–'} | ${l ? num(l.benchmarkIndex) : '–'} | ${r.verdict.exact} | ${r.verdict.timings} |`);
   }
   return rows.join('\n');
@@ -42,12 +43,17 @@ function widgetTable(results) {
   const c = results.controls.slider;
   const expected = results.options.runs * results.options.steps;
   const pair = (t) => `${num(t.medianMs)} / ${num(t.p95Ms)}${t.n < expected ? ` (${t.n} steps)` : ''}`;
-  const rows = ['| widget | keys: median / p95 ms | keys p95 × control | drag: median / p95 ms | drag p95 × control | verdict |', '|---|---|---|---|---|---|'];
+  const rows = ['| widget | keys: median / p95 ms | keys p95 × control (× Svelte chart) | drag: median / p95 ms | drag p95 × control (× Svelte chart) | verdict |', '|---|---|---|---|---|---|'];
   rows.push(`| control: a bare range input | ${pair(c.keyboard)} | – | ${pair(c.drag)} | – | – |`);
+  const ratios = (t) => `${times(t.p95Ratio)}${Number.isFinite(t.p95OverChart) ? ` (${times(t.p95OverChart)})` : ''}`;
+  for (const [name, s] of [['control: a Svelte slider and one readout', results.controls.svelteSlider], ['control: the same with a d3 line and axis', results.controls.svelteChart]]) {
+    if (s) rows.push(`| ${name} | ${pair(s.keyboard)} | ${ratios(s.keyboard)} | ${pair(s.drag)} | ${ratios(s.drag)} | – |`);
+  }
   for (const [id, w] of Object.entries(results.widgets)) {
     if (w.noSlider) { rows.push(`| ${id} | – | – | – | – | ${w.verdict} |`); continue; }
-    rows.push(`| ${id} | ${pair(w.keyboard)} | ${times(w.keyboard.p95Ratio)} | ${pair(w.drag)} | ${times(w.drag.p95Ratio)} | ${w.verdict} |`);
+    rows.push(`| ${id} | ${pair(w.keyboard)} | ${ratios(w.keyboard)} | ${pair(w.drag)} | ${ratios(w.drag)} | ${w.verdict} |`);
   }
+  if (results.machine.widgetFloor) rows.push('', `Floor of the day: ${results.machine.widgetFloor}.`);
   return rows.join('\n');
 }
 

@@ -53,6 +53,11 @@ export function judge(results) {
       for (const [k, name] of [['a11y', 'accessibility'], ['bp', 'best practices'], ['seo', 'SEO']]) if (!(l[k] >= BUDGET.lighthouse)) exact.push(`${name} ${l[k]}`);
       if (!(l.perf >= BUDGET.lighthouse)) timings.push(`performance ${l.perf}`);
       if (!(l.tbtMs <= control.tbtMs + BUDGET.tbtOverControlMs)) timings.push(`TBT ${Math.round(l.tbtMs)} ms > control ${Math.round(control.tbtMs)} + ${BUDGET.tbtOverControlMs}`);
+      // The same page without its scripts: what the text costs, and so what the widgets add.
+      if (r.noJs?.runs.length) {
+        r.tbtAddedByJsMs = l.tbtMs - r.noJs.tbtMs;
+        if (!(r.noJs.tbtMs <= control.tbtMs + BUDGET.tbtOverControlMs)) timings.push(`below the floor: without its scripts the page's TBT is already ${Math.round(r.noJs.tbtMs)} ms`);
+      }
     }
     r.verdict = {
       exact: failOrPass(exact),
@@ -60,13 +65,23 @@ export function judge(results) {
     };
   }
 
-  const slider = results.controls.slider;
+  const { slider, svelteSlider, svelteChart } = results.controls;
+  const KINDS = [['keyboard', 'keys'], ['drag', 'drag']];
+  // The Svelte controls against the bare input: how far above it the least Svelte widget lands today.
+  for (const c of [svelteSlider, svelteChart]) for (const [k] of KINDS) if (c?.[k]) c[k].p95Ratio = c[k].p95Ms / slider[k].p95Ms;
+  if (svelteSlider && machine.widgetTimings === 'judged') {
+    const worst = Math.max(...KINDS.map(([k]) => svelteSlider[k].p95Ratio));
+    machine.widgetFloor = worst > BUDGET.p95OverControl
+      ? `below the floor: a Svelte slider with one readout is already ${worst.toFixed(2)}× the bare input (p95), over the ${BUDGET.p95OverControl}× budget`
+      : `reachable: a Svelte slider with one readout is ${worst.toFixed(2)}× the bare input (p95)`;
+  }
   for (const [id, w] of Object.entries(results.widgets)) {
     if (w.noSlider) { w.verdict = 'no range input: not timed'; continue; }
     const over = [];
-    for (const [k, name] of [['keyboard', 'keys'], ['drag', 'drag']]) {
+    for (const [k, name] of KINDS) {
       w[k].p95Ratio = w[k].p95Ms / slider[k].p95Ms;
       w[k].medianRatio = w[k].medianMs / slider[k].medianMs;
+      if (svelteChart?.[k]) w[k].p95OverChart = w[k].p95Ms / svelteChart[k].p95Ms;
       if (!(w[k].p95Ratio <= BUDGET.p95OverControl)) over.push(`${name} p95 ${w[k].p95Ratio.toFixed(2)}× > ${BUDGET.p95OverControl}×`);
     }
     w.verdict = machine.widgetTimings !== 'judged' ? machine.widgetTimings : failOrPass(over);

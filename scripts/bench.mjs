@@ -4,23 +4,29 @@
  * - Exact, machine-independent: JS gzip per page (the lazily loaded embed builder apart) and the
  *   elements in each page's body, from the build.
  * - Lighthouse mobile (median of --runs), in interleaved rounds: the heading-and-paragraph control,
- *   page A, page B, …, then again; each run's benchmarkIndex is kept.
+ *   page A, page A without its scripts, page B, …, then again; each run's benchmarkIndex is kept.
+ *   A page's no-JS twin (same HTML and CSS, no script) shows what its widgets add to TBT and what
+ *   the text alone costs.
  * - Input-to-paint per widget at 4× CPU throttling, keys and a drag on its main range input, in
- *   interleaved rounds with the bare range-input control; each round starts by measuring this
- *   machine's benchmarkIndex the way Lighthouse does.
+ *   interleaved rounds with the bare range-input control and two Svelte controls (bench/controls/:
+ *   a Svelte slider with one readout, and the same with a small d3 chart), which show where a
+ *   Svelte widget's floor lies that day; each round starts by measuring this machine's
+ *   benchmarkIndex the way Lighthouse does.
  * Every timing is judged against the control from the same rounds, and only when the rounds'
  * median benchmarkIndex is at least 2,000: below that the machine is too busy to judge timings.
  * Prints the tables (scripts/bench-table.mjs), writes bench/results.json and bench/history/<date>.json.
  * Flags: --runs N (rounds, default 5), --steps N (key presses and drag moves per widget per round,
  * default 20), --pages /,/chapters/x/ and --widgets a,b (measure only these; a partial run writes
  * bench/smoke.json instead), --no-build, --no-lighthouse, --no-widgets, --dist DIR (default dist),
- * --port N (default 4871; the controls use N + 1).
+ * --port N (default 4871; the controls use N + 1, the no-JS twins N + 2).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { build as viteBuild } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { pageBytes } from './bytes.mjs';
 import { bodyElements } from './dom.mjs';
@@ -62,7 +68,21 @@ const partial = Boolean(list('--pages') || list('--widgets') || runs < 5 || step
 const CONTROL = mkdtempSync(join(tmpdir(), 'bench-control-'));
 writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it"></head><body><h1>Control</h1><p>A heading and a paragraph, for the floor of this machine.</p></body></html>');
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
-const servers = [[PORT, DIST], [PORT + 1, CONTROL]].map(([port, dir]) => spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] }));
+// The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
+await viteBuild({
+  root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
+  plugins: [svelte({ configFile: false })],
+  build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: 'terser', rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
+});
+// The no-JS twins: the site as built, with every script taken out of the pages Lighthouse runs.
+const TWINS = join(CONTROL, 'twins');
+cpSync(DIST, TWINS, { recursive: true });
+for (const p of lighthousePages) {
+  const file = join(TWINS, p, 'index.html');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, ''));
+}
+const twinBase = `http://localhost:${PORT + 2}`;
+const servers = [[PORT, DIST], [PORT + 1, CONTROL], [PORT + 2, TWINS]].map(([port, dir]) => spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--dir', dir], { stdio: ['ignore', 'pipe', 'inherit'] }));
 const stopServers = () => {
   for (const s of servers) s.kill();
   rmSync(CONTROL, { recursive: true, force: true });
@@ -204,30 +224,36 @@ try {
   }
 
   if (lighthousePages.length) {
-    const samples = new Map([['(control)', []], ...lighthousePages.map((p) => [p, []])]);
+    const twin = (p) => `${p} (no JS)`;
+    const urls = new Map([['(control)', `${controlBase}/`], ...lighthousePages.flatMap((p) => [[p, base + p], [twin(p), twinBase + p]])]);
+    const samples = new Map([...urls.keys()].map((k) => [k, []]));
     for (let r = 0; r < runs; r++) {
-      console.log(`Lighthouse round ${r + 1} of ${runs}: control, ${lighthousePages.join(', ')}`);
+      console.log(`Lighthouse round ${r + 1} of ${runs}: control, ${lighthousePages.map((p) => `${p} and its no-JS twin`).join(', ')}`);
       for (const [p, done] of samples) {
-        const s = lighthouse(p === '(control)' ? `${controlBase}/` : base + p);
+        const s = lighthouse(urls.get(p));
         if (s) done.push({ round: r + 1, ...s });
       }
     }
     results.controls.page = summarize(samples.get('(control)'));
-    for (const p of lighthousePages) results.pages[p].lighthouse = summarize(samples.get(p));
+    for (const p of lighthousePages) {
+      results.pages[p].lighthouse = summarize(samples.get(p));
+      results.pages[p].noJs = summarize(samples.get(twin(p)));
+    }
     const indexes = [...samples.values()].flat().map((s) => s.benchmarkIndex);
     results.machine.lighthouseBenchmarkIndex = spread(indexes);
   }
 
   if (timedWidgets.length) {
     const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
-    const samples = new Map([['(control)', { keys: [], drag: [] }], ...timedWidgets.map((w) => [w, { keys: [], drag: [] }])]);
+    const CONTROLS = { '(control)': `${controlBase}/slider.html`, '(svelte slider)': `${controlBase}/svelte/slider.html`, '(svelte chart)': `${controlBase}/svelte/chart.html` };
+    const samples = new Map([...Object.keys(CONTROLS), ...timedWidgets].map((w) => [w, { keys: [], drag: [] }]));
     const indexes = [];
     const noSlider = new Set();
     try {
       for (let r = 0; r < runs; r++) {
-        console.log(`Input-to-paint round ${r + 1} of ${runs}: control, ${timedWidgets.join(', ')}`);
+        console.log(`Input-to-paint round ${r + 1} of ${runs}: controls, ${timedWidgets.join(', ')}`);
         for (const [id, s] of samples) {
-          const got = await inputToPaint(browser, id === '(control)' ? `${controlBase}/slider.html` : `${base}/embed/${id}/`, id === '(control)');
+          const got = await inputToPaint(browser, CONTROLS[id] ?? `${base}/embed/${id}/`, id === '(control)');
           if (!got) { noSlider.add(id); continue; }
           s.keys.push(...got.keys);
           s.drag.push(...got.drag);
@@ -237,13 +263,14 @@ try {
     } finally {
       await browser.close();
     }
-    const control = samples.get('(control)');
-    results.controls.slider = { keyboard: timing(control.keys), drag: timing(control.drag) };
+    const timings = (id) => ({ keyboard: timing(samples.get(id).keys), drag: timing(samples.get(id).drag) });
+    results.controls.slider = timings('(control)');
+    results.controls.svelteSlider = timings('(svelte slider)');
+    results.controls.svelteChart = timings('(svelte chart)');
     results.machine.widgetBenchmarkIndex = spread(indexes);
     for (const id of timedWidgets) {
       if (noSlider.has(id)) { results.widgets[id] = { noSlider: true }; continue; }
-      const s = samples.get(id);
-      results.widgets[id] = { keyboard: timing(s.keys), drag: timing(s.drag) };
+      results.widgets[id] = timings(id);
     }
   }
 } finally {
