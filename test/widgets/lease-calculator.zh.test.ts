@@ -6,8 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render } from 'svelte/server';
-import type { Component } from 'svelte';
 import { parseParams } from '@lib/widget/params';
 import { figuresAt, resolveNotes } from '@lib/teach/teach';
 import type { TeachNotes } from '@lib/teach/teachSchema';
@@ -16,10 +14,10 @@ import { text } from '@widgets/lease-calculator/i18n';
 import { type LeaseInputs } from '@widgets/lease-calculator/model';
 import Root from '@widgets/lease-calculator/LeaseCalculator.svelte';
 import { expectChinese as expectChineseText, stringLeaves } from '../support/english';
+import { renderedWords } from '../support/renderedWords';
 
 /** Beyond the shared list: SemiAnalysis, the rent index a preset quotes (a publisher's name). */
 const ALSO_KEPT = ['SemiAnalysis'];
-const LeaseCalculator = Root as unknown as Component<Record<string, unknown>>;
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
 const notes = readJson('content/zh/teach/lease-calculator.json');
@@ -35,19 +33,6 @@ const states: [string, string][] = [
 const expectChinese = (where: string, s: string | undefined, needsChinese = true) => expectChineseText(where, s, { kept: ALSO_KEPT, needsChinese });
 
 const leaves = stringLeaves;
-
-/** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
-function visibleText(html: string): string {
-  const body = html
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    // JSON data blocks (never shown) and, in the provenance section, the core formulas' own words,
-    // symbols and function names and the source credits: shared words this widget does not own.
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<span class="pop-(words|fn|source)"[\s\S]*?<\/span>|<code class="pop-symbols"[\s\S]*?<\/code>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
-  const attributes = [...body.matchAll(/\s(?:aria-label|aria-valuetext|title|alt)="([^"]*)"/g)].map((m) => m[1]);
-  return [body.replace(/<[^>]+>/g, ' '), ...attributes].join(' ').replace(/&amp;/g, '&').replace(/&#39;|&quot;/g, "'").replace(/\s+/g, ' ');
-}
 
 describe('the lease calculator in Chinese', () => {
   it('has every fixed word in Chinese: title, goal, settings, presets, readout labels, chart and table', () => {
@@ -85,7 +70,7 @@ describe('the lease calculator in Chinese', () => {
 
   it.each(states)('renders Chinese on the server at %s', (_name, query) => {
     const { values } = parseParams(widget.schema, query, widget.prefix);
-    const shown = visibleText(render(LeaseCalculator, { props: values }).body);
+    const shown = renderedWords(Root, values, { howComputed: true });
     expectChinese('rendered HTML', shown);
     expect(shown).toContain(text.tableCaption);
   });

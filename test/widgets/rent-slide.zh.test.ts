@@ -7,8 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render } from 'svelte/server';
-import type { Component } from 'svelte';
 import { parseParams } from '@lib/widget/params';
 import { figuresAt, resolveNotes } from '@lib/teach/teach';
 import type { TeachNotes } from '@lib/teach/teachSchema';
@@ -17,12 +15,12 @@ import { text } from '@widgets/rent-slide/i18n';
 import { LAST_STEP } from '@widgets/rent-slide/steps';
 import Root from '@widgets/rent-slide/RentSlide.svelte';
 import { expectChinese as expectChineseText, stringLeaves } from '../support/english';
+import { renderedWords } from '../support/renderedWords';
 
 /** Beyond the shared list: Latent Space, the publication Cheah wrote in (a source's own name). */
 const ALSO_KEPT = ['Latent', 'Space'];
 /** The formula's symbol for the peak rent, as the provenance labels name it. */
 const SYMBOL = /\br_peak\b/g;
-const RentSlide = Root as unknown as Component<Record<string, unknown>>;
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
 const notes = readJson('content/zh/teach/rent-slide.json');
@@ -38,19 +36,6 @@ const states: [string, string][] = [
 const expectChinese = (where: string, s: string | undefined, needsChinese = true) => expectChineseText(where, s?.replace(SYMBOL, ''), { kept: ALSO_KEPT, needsChinese });
 
 const leaves = stringLeaves;
-
-/** The words of server-rendered HTML a reader or screen reader gets: text and labelling attributes. */
-function visibleText(html: string): string {
-  const body = html
-    .replace(/<style[\s\S]*?<\/style>/g, '')
-    // JSON data blocks (never shown) and, in the provenance section, the core formulas' own words,
-    // symbols and function names and the source credits: shared words this widget does not own.
-    .replace(/<script[\s\S]*?<\/script>/g, '')
-    .replace(/<span class="pop-(words|fn|source)"[\s\S]*?<\/span>|<code class="pop-symbols"[\s\S]*?<\/code>/g, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
-  const attributes = [...body.matchAll(/\s(?:aria-label|aria-valuetext|title|alt)="([^"]*)"/g)].map((m) => m[1]);
-  return [body.replace(/<[^>]+>/g, ' '), ...attributes].join(' ').replace(/&amp;/g, '&').replace(/&#39;|&quot;/g, "'").replace(/\s+/g, ' ');
-}
 
 describe('the rent slide in Chinese', () => {
   it('has every fixed word in Chinese: title, goal, steps, points, readout labels, chart and table', () => {
@@ -86,7 +71,7 @@ describe('the rent slide in Chinese', () => {
     ...Array.from({ length: LAST_STEP + 1 }, (_, step): [string, Record<string, unknown>] => [`as the snapshot of step ${step}`, { step }]),
   ];
   it.each(renders)('renders Chinese on the server %s', (_name, props) => {
-    const shown = visibleText(render(RentSlide, { props }).body);
+    const shown = renderedWords(Root, props, { howComputed: true });
     expectChinese('rendered HTML', shown);
     expect(shown).toContain(text.eventLead);
   });
