@@ -69,14 +69,17 @@ const CONTROL = mkdtempSync(join(tmpdir(), 'bench-control-'));
 writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it"></head><body><h1>Control</h1><p>A heading and a paragraph, for the floor of this machine.</p></body></html>');
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
 // The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
-await viteBuild({
-  root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
-  plugins: [svelte({ configFile: false })],
-  build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: 'terser', rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
-});
+if (timedWidgets.length) {
+  await viteBuild({
+    root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
+    plugins: [svelte({ configFile: false })],
+    build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: 'terser', rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
+  });
+}
 // The no-JS twins: the site as built, with every script taken out of the pages Lighthouse runs.
 const TWINS = join(CONTROL, 'twins');
-cpSync(DIST, TWINS, { recursive: true });
+if (lighthousePages.length) cpSync(DIST, TWINS, { recursive: true });
+else mkdirSync(TWINS);
 for (const p of lighthousePages) {
   const file = join(TWINS, p, 'index.html');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link[^>]*rel="modulepreload"[^>]*>/g, ''));

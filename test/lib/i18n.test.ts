@@ -64,7 +64,6 @@ describe('the Chinese words of the core (src/core/i18n/zh.json, src/lib/widget/i
   });
 });
 
-/** Maps whose keys English leaves empty (the core's own words are English): only their type is compared. */
 /** The dictionaries by path from the project root, as the build check names them. */
 const named = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).map(([k, v]) => [file(k), v]));
 

@@ -44,9 +44,10 @@ function differences(zhFile: string, en: unknown, zh: unknown, path: string): st
  * are keyed by file path from the project root ("src/lib/widget/i18n/en.ts").
  */
 export function dictionaryProblems(en: Record<string, unknown>, zh: Record<string, unknown>): string[] {
+  const zhOf = (f: string) => f.replace(/en\.ts$/, 'zh.ts');
   return [
-    ...Object.keys(en).filter((f) => !(f.replace(/en\.ts$/, 'zh.ts') in zh)).map((f) => `${f.replace(/en\.ts$/, 'zh.ts')} is missing (${f} has no Chinese)`),
+    ...Object.keys(en).filter((f) => !(zhOf(f) in zh)).map((f) => `${zhOf(f)} is missing (${f} has no Chinese)`),
     ...Object.keys(zh).filter((f) => !(f.replace(/zh\.ts$/, 'en.ts') in en)).map((f) => `${f} has no en.ts beside it`),
-    ...Object.keys(en).filter((f) => f.replace(/en\.ts$/, 'zh.ts') in zh).flatMap((f) => differences(f.replace(/en\.ts$/, 'zh.ts'), en[f], zh[f.replace(/en\.ts$/, 'zh.ts')], '')),
+    ...Object.keys(en).filter((f) => zhOf(f) in zh).flatMap((f) => differences(zhOf(f), en[f], zh[zhOf(f)], '')),
   ];
 }
