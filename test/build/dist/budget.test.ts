@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { kb, pageBytes } from '../../../scripts/bytes.mjs';
+import { kb, pageBytes, pageScripts } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir } from '../../support/builtSite';
 import { sitePath } from '@lib/i18n/lang';
 
@@ -38,6 +38,17 @@ describe('JavaScript per page (gzip)', () => {
     expect(js, `${path}: ${kb(js)} KB gzip without the embed builder (${kb(b.embedBuilder.gzip)} KB), budget ${kb(budget)} KB`).toBeLessThanOrEqual(budget);
     expect(b.embedBuilder.files, `${path}: the embed builder is a chunk of its own`).toBeGreaterThan(0);
     expect(b.embedBuilder.gzip, `${path}: the embed builder`).toBeLessThanOrEqual(EMBED_BUILDER_BUDGET_GZIP_BYTES);
+  });
+
+  // Astro bundles each component's <script> on its own: two components with the same script once
+  // loaded the same popover starter twice, under two names (src/story/PopoverScript.astro).
+  it.each(withWidgets.map((p) => [p.path] as const))('%s loads no file twice under two names', (path) => {
+    const byContent = new Map<string, string[]>();
+    for (const url of pageScripts(distDir, path)) {
+      const code = readFileSync(join(distDir, url), 'utf8');
+      byContent.set(code, [...(byContent.get(code) ?? []), url]);
+    }
+    expect([...byContent.values()].filter((urls) => urls.length > 1)).toEqual([]);
   });
 
   it.each(pages.filter((p) => p.bytes.islands === 0).map((p) => [p.path, p.bytes] as const))('%s has no widget and loads no JavaScript file', (path, b) => {
