@@ -46,8 +46,11 @@ function widgetTable(results) {
   const rows = ['| widget | keys: median / p95 ms | keys p95 × control (× Svelte chart) | drag: median / p95 ms | drag p95 × control (× Svelte chart) | verdict |', '|---|---|---|---|---|---|'];
   rows.push(`| control: a bare range input | ${pair(c.keyboard)} | – | ${pair(c.drag)} | – | – |`);
   const ratios = (t) => `${times(t.p95Ratio)}${Number.isFinite(t.p95OverChart) ? ` (${times(t.p95OverChart)})` : ''}`;
-  for (const [name, s] of [['control: a Svelte slider and one readout', results.controls.svelteSlider], ['control: the same with a d3 line and axis', results.controls.svelteChart]]) {
-    if (s) rows.push(`| ${name} | ${pair(s.keyboard)} | ${ratios(s.keyboard)} | ${pair(s.drag)} | ${ratios(s.drag)} | – |`);
+  const js = results.controls.jsGzip ?? {};
+  const shipping = (bytes) => (bytes ? ` (${kb(bytes)} KB JS gzip)` : '');
+  for (const [name, key] of [['control: a Svelte slider and one readout', 'svelteSlider'], ['control: the same with a d3 line and axis', 'svelteChart']]) {
+    const s = results.controls[key];
+    if (s) rows.push(`| ${name}${shipping(js[key])} | ${pair(s.keyboard)} | ${ratios(s.keyboard)} | ${pair(s.drag)} | ${ratios(s.drag)} | – |`);
   }
   for (const [id, w] of Object.entries(results.widgets)) {
     if (w.noSlider) { rows.push(`| ${id} | – | – | – | – | ${w.verdict} |`); continue; }

@@ -24,6 +24,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build as viteBuild } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -69,12 +70,18 @@ const CONTROL = mkdtempSync(join(tmpdir(), 'bench-control-'));
 writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it"></head><body><h1>Control</h1><p>A heading and a paragraph, for the floor of this machine.</p></body></html>');
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
 // The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
+/** Gzip bytes of all the JavaScript each Svelte control loads, from Vite's output: the JS floor of one small Svelte widget. */
+let controlsJsGzip;
 if (timedWidgets.length) {
-  await viteBuild({
+  const { output } = await viteBuild({
     root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
     plugins: [svelte({ configFile: false })],
     build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: 'terser', rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
   });
+  const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const closure = (c) => [c, ...c.imports.flatMap((f) => closure(chunks.get(f)))];
+  const jsOf = (name) => [...new Set(closure([...chunks.values()].find((c) => c.isEntry && c.name === name)))].reduce((sum, c) => sum + gzipSync(c.code, { level: 9 }).length, 0);
+  controlsJsGzip = { svelteSlider: jsOf('slider'), svelteChart: jsOf('chart') };
 }
 // The no-JS twins: the site as built, with every script taken out of the pages Lighthouse runs.
 const TWINS = join(CONTROL, 'twins');
@@ -270,6 +277,7 @@ try {
     results.controls.slider = timings('(control)');
     results.controls.svelteSlider = timings('(svelte slider)');
     results.controls.svelteChart = timings('(svelte chart)');
+    results.controls.jsGzip = controlsJsGzip;
     results.machine.widgetBenchmarkIndex = spread(indexes);
     for (const id of timedWidgets) {
       if (noSlider.has(id)) { results.widgets[id] = { noSlider: true }; continue; }

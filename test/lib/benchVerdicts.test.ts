@@ -26,6 +26,13 @@ describe('bench verdicts', () => {
     expect(r.machine.widgetFloor).toMatch(/^reachable: a Svelte slider with one readout is 1\.10×/);
   });
 
+  it('prints what JavaScript each Svelte control ships, the floor of a page with one small widget', () => {
+    const r = judge(run(3000, 11));
+    r.controls.jsGzip = { svelteSlider: 12_390, svelteChart: 26_419 };
+    expect(formatTables(r)).toContain('| control: a Svelte slider and one readout (12.1 KB JS gzip) |');
+    expect(formatTables(r)).toContain('| control: the same with a d3 line and axis (25.8 KB JS gzip) |');
+  });
+
   it('says the budget is below the floor when the Svelte slider alone is over it', () => {
     const r = judge(run(3000, 15));
     expect(r.controls.svelteSlider.keyboard.p95Ratio).toBe(1.5);
