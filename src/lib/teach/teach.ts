@@ -5,7 +5,7 @@
  */
 import { formatParam, parseParams, type ParamSpec } from '../widget/params';
 import type { TeachNotes } from './teachSchema';
-import { ui } from '../widget/i18n';
+import { teachUi } from './i18n';
 import { readoutsAt, type WidgetDef, type WidgetMeta } from '../widget/define';
 
 /** One named readout of a widget, as the widget shows it. */
@@ -118,11 +118,11 @@ export function paramRows(meta: WidgetMeta): ParamRow[] {
   return Object.values(meta.schema).map((spec) => ({
     key: queryKey(meta.prefix, spec),
     label: spec.label,
-    unit: spec.kind === 'number' ? spec.unit : ui.oneOfChoices,
+    unit: spec.kind === 'number' ? spec.unit : teachUi.oneOfChoices,
     allowed:
       spec.kind === 'number'
-        ? ui.range(formatParam(spec, spec.min), formatParam(spec, spec.max), spec.step).replace(/\s+/g, ' ').trim()
-        : spec.options.map((o) => ui.choice(o.value, o.label)).join(ui.listSeparator),
+        ? teachUi.range(formatParam(spec, spec.min), formatParam(spec, spec.max), spec.step).replace(/\s+/g, ' ').trim()
+        : spec.options.map((o) => teachUi.choice(o.value, o.label)).join(teachUi.listSeparator),
     defaultRaw: String(spec.default),
     defaultText: formatParam(spec, spec.default).trim(),
     sourceId: spec.sourceId,

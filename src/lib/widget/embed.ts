@@ -5,7 +5,7 @@
  * messages (it is plain ES5 so any course page can load it; test/lib/embed.test.ts runs both).
  */
 import { pagePath } from '@lib/i18n/paths';
-import { ui } from './i18n';
+import { shareUi } from './share/i18n';
 
 /** The one message an embed reads from its parent: "tell me your height now". */
 export const HEIGHT_REQUEST = { 'cip-embed': 'request-height' } as const;
@@ -84,7 +84,7 @@ export interface SnippetOptions {
  */
 export function embedSnippet({ src, title, heightPx, hostScriptOrigin }: SnippetOptions): string {
   const iframe =
-    `<iframe src="${attr(src)}" title="${attr(ui.iframeTitle(title))}" ` +
+    `<iframe src="${attr(src)}" title="${attr(shareUi.iframeTitle(title))}" ` +
     `width="100%" height="${Math.round(heightPx)}" loading="lazy" allow="fullscreen" style="border:0;max-width:100%"></iframe>`;
   return hostScriptOrigin ? `${iframe}\n<script src="${attr(hostScriptOrigin)}/embed-host.js" async></script>` : iframe;
 }

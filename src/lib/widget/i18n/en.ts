@@ -1,7 +1,8 @@
 /**
- * The words every widget shares: its frame, controls, notes about the URL, provenance popovers and
- * the embed builder. zh.ts has the same keys (a missing one fails the type check and
- * test/lib/i18n.test.ts). A widget's own words live in its folder's i18n/.
+ * The words every widget shares: its frame, controls, notes about the URL and provenance popovers.
+ * zh.ts has the same keys (a missing one fails the type check and test/lib/i18n.test.ts). A
+ * widget's own words live in its folder's i18n/; the embed builder's in ../share/i18n/, which loads
+ * with the builder; the lesson notes' in src/lib/teach/i18n/, used on the server only.
  */
 export const ui = {
   showNumbers: 'Show the numbers',
@@ -15,11 +16,6 @@ export const ui = {
   unitInLabel: (label: string, unit: string) => `${label} (${unit})`,
   /** A label and the formula's symbol for it: "Power price (c)". */
   withSymbol: (label: string, symbol: string) => `${label} (${symbol})`,
-  // The lesson notes' parameter table (src/lib/teach/teach.ts).
-  oneOfChoices: 'one of the choices',
-  range: (min: string, max: string, step: number) => `${min} to ${max}, in steps of ${step}`,
-  choice: (value: string, label: string) => `${value} (${label})`,
-  listSeparator: ', ',
   // Notes about the link's settings (src/lib/widget/params.ts).
   notAChoice: (label: string, raw: string) => `${label}: "${raw}" is not one of the choices, so the default is shown.`,
   notANumber: (label: string, raw: string) => `${label}: "${raw}" is not a number, so the default is shown.`,
@@ -27,24 +23,6 @@ export const ui = {
   aboveMax: (label: string, raw: string, max: string) => `${label}: ${raw} is above the highest allowed value, so ${max} is used.`,
   givenTwice: (label: string, times: number) => `${label} was given ${times} times; the last value is used.`,
   yourSetting: (sourced: boolean, value: string) => `your setting; the ${sourced ? 'sourced ' : ''}default is ${value}`,
-  // The embed builder (src/controls/EmbedShare.svelte, src/lib/widget/embed.ts).
-  embedLead: 'Put this widget, set as it is now, on a course page (Moodle, Canvas, Google Sites, any HTML page), or share it by link.',
-  height: 'Height',
-  autoHeight: 'Resize to fit with our small script',
-  heightHint: 'The height shows the whole widget on pages that remove scripts; with the script, the frame shrinks or grows to fit.',
-  embedCode: 'Embed code',
-  link: 'Link',
-  copyCode: 'Copy embed code',
-  copyLink: 'Copy link',
-  copied: 'Copied ✓',
-  copiedStatus: (what: string) => `${what} copied.`,
-  copyBlocked: (what: string) => `Copying is blocked here: the ${what.toLowerCase()} is selected, so press Ctrl+C (⌘C on a Mac).`,
-  linkToView: 'Link to this view',
-  lessonNotes: 'Lesson notes for teachers',
-  preview: 'Preview',
-  previewOf: (title: string) => `Preview: ${title}`,
-  embedGroup: (title: string) => `Embed or share: ${title}`,
-  iframeTitle: (title: string) => `${title} (interactive, Compute Is Power)`,
   /**
    * Words of the shared assumptions (by their English label) in this language; English uses the
    * core's own, so this is empty here. (The core's formulas get their words at build time:

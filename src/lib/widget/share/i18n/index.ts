@@ -1,0 +1,2 @@
+/** The embed builder's words in the build's language (see src/lib/i18n/index.ts). */
+export * from './en';
