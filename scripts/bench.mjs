@@ -69,9 +69,9 @@ const partial = Boolean(list('--pages') || list('--widgets') || runs < 5 || step
 const CONTROL = mkdtempSync(join(tmpdir(), 'bench-control-'));
 writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Control</title><meta name="description" content="A page with nothing on it"></head><body><h1>Control</h1><p>A heading and a paragraph, for the floor of this machine.</p></body></html>');
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
-// The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
 /** Gzip bytes of all the JavaScript each Svelte control loads, from Vite's output: the JS floor of one small Svelte widget. */
 let controlsJsGzip;
+// The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
 if (timedWidgets.length) {
   const { output } = await viteBuild({
     root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
