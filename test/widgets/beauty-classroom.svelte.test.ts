@@ -5,11 +5,7 @@ import BeautyClassroom from '@widgets/beauty-classroom/BeautyClassroom.svelte';
 
 const readout = (container: HTMLElement, name: string) => container.querySelector(`[data-readout="${name}"]`)!.textContent;
 
-// ParamState writes the URL 150 ms after a change: let that timer run before the DOM goes away.
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 200));
-  cleanup();
-});
+afterEach(() => cleanup());
 
 describe('BeautyClassroom', () => {
   it('renders an empty class with the published comparison and says nothing is sent', () => {

@@ -5,11 +5,7 @@ import BeautyPlay from '@widgets/beauty-play/BeautyPlay.svelte';
 
 const readout = (container: HTMLElement, name: string) => container.querySelector(`[data-readout="${name}"]`)!.textContent;
 
-// ParamState writes the URL 150 ms after a change: let that timer run before the DOM goes away.
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 200));
-  cleanup();
-});
+afterEach(() => cleanup());
 
 describe('BeautyPlay', () => {
   it('renders round 1 waiting for a guess, with a chart and no broken numbers', () => {

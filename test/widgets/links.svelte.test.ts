@@ -28,9 +28,9 @@ async function open(id: string, query = '') {
   const notes = () => Array.from(container.querySelectorAll('[role=status] li'), (li) => li.textContent ?? '');
   return { container, readout, slider, text, notes };
 }
-/** The URL after ParamState's throttled write. */
+/** A key of the URL, once ParamState's write after the inputs pause has run. */
 const urlParam = async (key: string) => {
-  await new Promise((r) => setTimeout(r, 200));
+  await vi.waitFor(() => expect(new URL(location.href).searchParams.has(key)).toBe(true), { timeout: 2000, interval: 20 });
   return new URL(location.href).searchParams.get(key);
 };
 

@@ -13,11 +13,7 @@ const settle = async (container: HTMLElement) => {
   expect(container.querySelector('[aria-busy="true"]'), 'the simulation finished').toBeNull();
 };
 
-// ParamState writes the URL 150 ms after a change: let that timer run before the DOM goes away.
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 200));
-  cleanup();
-});
+afterEach(() => cleanup());
 
 describe('MinersDilemma', () => {
   it('renders its default state: three fans, hosting at $3.04M', () => {

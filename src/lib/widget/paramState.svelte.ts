@@ -3,11 +3,20 @@ import { onMount } from 'svelte';
 import type { WidgetMeta } from './define';
 import type { SourceRef } from './provenance';
 import { provideRecord } from './readoutRecord';
+import { whenQuiet } from './quiet';
+
+/**
+ * How long the inputs stay still before the URL follows them. history.replaceState costs 1 to
+ * 30 ms on a phone-speed CPU (measured at 4× throttling), so it waits for a pause longer than a
+ * reader's deliberate key presses and never runs between the steps of a drag.
+ */
+const URL_QUIET_MS = 400;
 
 /**
  * A widget's inputs as reactive state, read from and written to the URL query.
  * The server renders defaults (or `initialQuery`); in the browser the page's query wins once
- * `connect()` runs, and every later change is written back with history.replaceState, throttled.
+ * `connect()` runs, and every later change is written back with history.replaceState once the
+ * inputs pause (URL_QUIET_MS).
  * A chapter may set starting values as props (`<SqueezeCalculator power={0.06} />`), or start the
  * widget at one of its dated presets (`<SqueezeCalculator preset="nov-2025" />`, its values under
  * any single props given too): the widget passes its props as `start`, and they replace the
@@ -17,7 +26,7 @@ export class ParamState<S extends Schema> {
   // Raw state, replaced whole on every change: no deep proxy, so no proxy code on the page.
   values: Values<S> = $state.raw() as Values<S>;
   notes: string[] = $state.raw([]);
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #urlWrite = whenQuiet(() => this.#writeUrl(), URL_QUIET_MS);
   /** The schema with this page's starting values as defaults: URLs on the page are read and written against it. */
   readonly #start: S;
 
@@ -70,18 +79,25 @@ export class ParamState<S extends Schema> {
   }
 
   #scheduleUrlWrite() {
-    if (typeof window === 'undefined') return;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => {
-      if (typeof window === 'undefined') return; // the page (or a test's DOM) has gone
-      const url = new URL(window.location.href);
-      url.search = mergeQuery(url.search, this.#start, this.values, this.meta.prefix);
-      try {
-        window.history.replaceState(window.history.state, '', url);
-      } catch {
-        /* sandboxed frames may refuse history writes; the widget still works */
-      }
-    }, 150);
+    if (typeof window !== 'undefined') this.#urlWrite.poke();
+  }
+
+  #writeUrl() {
+    if (typeof window === 'undefined') return; // the page (or a test's DOM) has gone
+    const search = mergeQuery(location.search, this.#start, this.values, this.meta.prefix);
+    if (search === location.search) return;
+    const url = new URL(location.href);
+    url.search = search;
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      /* sandboxed frames may refuse history writes; the widget still works */
+    }
+  }
+
+  /** Drops a URL write still waiting, when the widget goes away. */
+  dispose() {
+    this.#urlWrite.cancel();
   }
 }
 
@@ -98,6 +114,9 @@ export function widgetState<S extends Schema>(
 ): ParamState<S> {
   provideRecord(sources);
   const p = new ParamState(meta, '', start);
-  onMount(() => { if (connect) p.connect(location.search); });
+  onMount(() => {
+    if (connect) p.connect(location.search);
+    return () => p.dispose();
+  });
   return p;
 }
