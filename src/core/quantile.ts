@@ -2,8 +2,8 @@
  * Exact percentiles of many equally long rows (Monte Carlo fan charts: 365
  * rows × 10,000 paths) without sorting them.
  *
- * Percentiles interpolate linearly between order statistics at position
- * `(n − 1) × p / 100`, the rule of d3.quantile, numpy's default and R type 7.
+ * Percentiles interpolate linearly between order statistics, by the rule of
+ * ./percentile.ts, which also has the percentile of a plain list.
  *
  * Per row: a sorted sample of 128 values sets a range, one pass drops every
  * value into one of 2,048 buckets (equal widths across the range, one bucket
@@ -13,6 +13,7 @@
  * values) finishes. Bucketing keeps the order of values, so the answer is
  * exact, not a histogram estimate.
  */
+import { interpolate } from './percentile';
 import { finiteArray, inRange, rangeError } from './validate';
 
 const BUCKET_COUNT = 2048;
@@ -187,13 +188,6 @@ function selectRanks(ws: Workspace): void {
   ws.rankBucket.forEach((bucket) => (ws.slotOfBucket[bucket] = -1));
 }
 
-/** `low + (high − low) × f` as d3.quantile computes it, without overflow when the gap exceeds 1.8e308. */
-function interpolate(low: number, high: number, f: number): number {
-  if (f === 0) return low;
-  const gap = high - low;
-  return Number.isFinite(gap) ? low + gap * f : low * (1 - f) + high * f;
-}
-
 /**
  * Returns a function that writes the percentiles of a row (a `Float64Array`
  * of exactly `n` finite values, left unchanged) into `out`, in the order of
@@ -221,16 +215,4 @@ export function checkPercentiles(percentiles: readonly number[]): readonly numbe
     inRange(`percentiles[${i}]`, p, { min: i === 0 ? 0 : percentiles[i - 1]!, max: 100 });
   });
   return percentiles;
-}
-
-/**
- * Percentile of a plain list (linear interpolation, like `d3.quantile(values, p / 100)`).
- * Does not modify `values`.
- * @param p percentile in [0, 100]
- */
-export function percentile(values: readonly number[], p: number): number {
-  finiteArray('values', values);
-  const out = new Float64Array(1);
-  createRowPercentiles(values.length, [inRange('p', p, { min: 0, max: 100 })])(Float64Array.from(values), out);
-  return out[0]!;
 }

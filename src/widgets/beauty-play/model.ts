@@ -5,7 +5,7 @@
  */
 import { guessHistogram, type GuessBin } from '@core/beauty';
 import { beautyGame, MAX_BEAUTY_ROUNDS, type BeautyRound } from '@core/beautyGame';
-import { percentile } from '@core/quantile';
+import { percentile } from '@core/percentile';
 import { beautyP, modelRow, publishedRows, type ComparisonRow, type ModelRow } from '@lib/widget/beauty/comparison';
 import { num, ordinal } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
