@@ -314,3 +314,13 @@ export const minersDilemmaFormula: Formula = {
   symbols: 'BTC(d) = (MW/k_mine·1000/e) × 144 × (S + F) / (N₀(1+g)^(d/365) × 1000);  host(m) = m × rent × (MW/k_AI)·1000 − fit-out',
   fn: 'simulateMinersDilemma',
 };
+
+/**
+ * The price paths all three strategies run on: geometric Brownian motion stepped a day at a time
+ * here, in simulateMinersDilemma (the rule of risk.ts's simulateGbmPaths, on this run's own draws).
+ */
+export const minersDilemmaPriceFormula: Formula = {
+  words: 'Each day the price is multiplied by a random factor whose log is normal: average growth μ, spread σ per √year. All three strategies are run on the same price paths.',
+  symbols: 'S(d+1) = S(d) · exp((μ − σ²/2)/365 + σ/√365 · Z),  Z ~ N(0, 1)',
+  fn: 'simulateMinersDilemma',
+};

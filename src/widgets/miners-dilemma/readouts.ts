@@ -5,9 +5,8 @@
  * settings behind it, with sources.
  */
 import { AI_SITE_OVERHEAD, MINING_SITE_OVERHEAD } from '@core/assumptions';
-import { minersDilemmaFormula } from '@core/dilemma';
+import { minersDilemmaFormula, minersDilemmaPriceFormula } from '@core/dilemma';
 import { gbmPercentileFormula } from '@core/gbmDistribution';
-import { gbmFormula } from '@core/risk';
 import type { Readout } from '@lib/widget/define';
 import { num, pct, usd, usdMillions } from '@lib/widget/format';
 import { assumptionInput, paramInputs, traced, type ProvenanceInput } from '@lib/widget/provenance';
@@ -36,7 +35,7 @@ export function readouts(view: DilemmaView, v: DilemmaValues): Readout[] {
     { id: 'hashrate', label: text.hashrate, ...traced(`${num(view.site.hashratePhs, 1)} PH/s`, minersDilemmaFormula, [SITE, MINE_SHARE, eff]) },
     { id: 'power-per-day', label: text.powerPerDay, ...traced(usd(view.site.powerUsdPerDay), minersDilemmaFormula, [SITE, power]) },
     { id: 'rent-per-month', label: text.rentPerMonth, ...traced(usd(view.site.rentUsdPerMonth), minersDilemmaFormula, [SITE, AI_SHARE, host, rent]) },
-    { id: 'median-price', label: text.medianPrice, ...traced(usd(view.medianPriceUsd), gbmFormula, [...prices, { label: text.horizon.label, value: '3', unit: text.horizon.unit }]) },
+    { id: 'median-price', label: text.medianPrice, ...traced(usd(view.medianPriceUsd), minersDilemmaPriceFormula, [...prices, { label: text.horizon.label, value: '3', unit: text.horizon.unit }]) },
     { id: 'hold-beats-host', label: text.holdBeatsHost, ...traced(pct(view.shares.holdBeatsHost), minersDilemmaFormula, all) },
     ...happenedReadouts(view, prices.slice(0, 3)),
   ];
