@@ -6,9 +6,9 @@ import { provideRecord } from './readoutRecord';
 import { whenQuiet } from './quiet';
 
 /**
- * How long the inputs stay still before the URL follows them. history.replaceState costs 1 to
- * 30 ms on a phone-speed CPU (measured at 4× throttling), so it waits for a pause longer than a
- * reader's deliberate key presses and never runs between the steps of a drag.
+ * How long the inputs stay still before the URL follows them. One history.replaceState took 0.5
+ * to 28 ms at 4× CPU throttling in Chromium, so it waits for a pause longer than a reader's
+ * deliberate key presses and never runs between the steps of a drag.
  */
 const URL_QUIET_MS = 400;
 
