@@ -43,4 +43,16 @@ describe('whenQuiet', () => {
     vi.advanceTimersByTime(1000);
     expect(fn).toHaveBeenCalledTimes(2);
   });
+
+  it('runs at once when flushed while waiting, and not again when the time comes', () => {
+    const fn = vi.fn();
+    const q = whenQuiet(fn, 400);
+    q.flush();
+    expect(fn).not.toHaveBeenCalled();
+    q.poke();
+    q.flush();
+    expect(fn).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1000);
+    expect(fn).toHaveBeenCalledTimes(1);
+  });
 });

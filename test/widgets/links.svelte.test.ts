@@ -148,3 +148,14 @@ describe('buttons that set several inputs write them to the URL', () => {
     expect(w.readout('preset')).toContain('barely above 10%');
   });
 });
+
+describe('a click anywhere writes a waiting change to the URL at once', () => {
+  it('squeeze-calculator: a slider step, then a click elsewhere (say, on the language switch), puts the step in the link', async () => {
+    const w = await open('squeeze-calculator');
+    const power = w.slider(/power price/i);
+    await fireEvent.input(power, { target: { value: '0.06' } });
+    expect(new URL(location.href).searchParams.get('sq.power'), 'waits for the inputs to pause').toBeNull();
+    document.body.click();
+    expect(new URL(location.href).searchParams.get('sq.power')).toBe('0.06');
+  });
+});

@@ -95,6 +95,11 @@ export class ParamState<S extends Schema> {
     }
   }
 
+  /** Writes a waiting change to the URL now. */
+  flushUrl() {
+    this.#urlWrite.flush();
+  }
+
   /** Drops a URL write still waiting, when the widget goes away. */
   dispose() {
     this.#urlWrite.cancel();
@@ -116,7 +121,14 @@ export function widgetState<S extends Schema>(
   const p = new ParamState(meta, '', start);
   onMount(() => {
     if (connect) p.connect(location.search);
-    return () => p.dispose();
+    // A click anywhere first writes a waiting change: the language switch copies the URL's query
+    // when clicked, and a reader may click it within the quiet time of a slider's last step.
+    const flush = () => p.flushUrl();
+    document.addEventListener('click', flush, true);
+    return () => {
+      document.removeEventListener('click', flush, true);
+      p.dispose();
+    };
   });
   return p;
 }

@@ -26,5 +26,12 @@ export function whenQuiet(fn: () => void, quietMs: number) {
       clearTimeout(timer);
       timer = undefined;
     },
+    /** Runs `fn` now if it is waiting. */
+    flush() {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      timer = undefined;
+      fn();
+    },
   };
 }
