@@ -21,7 +21,7 @@ import { sitePath } from '@lib/i18n/lang';
  * chapters ship 47.8 to 62.8 KB. The budgets hold every page to what it ships today (December
  * 2026), so nothing grows unnoticed.
  */
-export const JS_BUDGET_GZIP_BYTES = { en: 58 * 1024, zh: 63 * 1024 };
+export const JS_BUDGET_GZIP_BYTES = { en: 58.5 * 1024, zh: 63 * 1024 };
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
 export const EMBED_BUILDER_BUDGET_GZIP_BYTES = 5 * 1024;
 
