@@ -17,20 +17,20 @@ export function whenQuiet(fn: () => void, quietMs: number) {
     timer = undefined;
     fn();
   };
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+  };
   return {
     poke() {
       pokedAt = Date.now();
       timer ??= setTimeout(fire, quietMs);
     },
-    cancel() {
-      clearTimeout(timer);
-      timer = undefined;
-    },
+    cancel,
     /** Runs `fn` now if it is waiting. */
     flush() {
       if (timer === undefined) return;
-      clearTimeout(timer);
-      timer = undefined;
+      cancel();
       fn();
     },
   };
