@@ -8,6 +8,8 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chapterPages, distDir } from './site';
+import { scrolly as en } from '../../src/lib/client/i18n/en';
+import { scrolly as zh } from '../../src/lib/client/i18n/zh';
 
 /** Every scrolly section in the build: page, section id, step count. */
 const sections = chapterPages().flatMap((path) => {
@@ -77,7 +79,7 @@ for (const s of sections) {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('ArrowLeft');
       await expect(section(page)).toHaveAttribute('data-active-step', '1');
-      await expect(section(page).locator('[data-scrolly-status]')).toHaveText(`Step 2 of ${s.steps}`);
+      await expect(section(page).locator('[data-scrolly-status]')).toHaveText((s.path.startsWith('/zh/') ? zh : en).stepOf(2, s.steps));
       await expect.poll(() => graphicStep(section(page))).toBe(1);
       expect(Math.abs((await page.evaluate(() => scrollY)) - y)).toBeLessThan(2);
     });

@@ -14,6 +14,8 @@
  * In every mode the section publishes the active step as data-active-step and a STEP_EVENT, so
  * the graphic (followScrollyStep) stays a pure function of the step index.
  */
+import { scrolly } from './i18n';
+
 export const STEP_EVENT = 'scrolly:step';
 export type ReadingMode = 'scroll' | 'step' | 'stacked';
 export const MODES: readonly ReadingMode[] = ['scroll', 'step', 'stacked'];
@@ -85,7 +87,7 @@ function publish(s: Section, index: number) {
   s.index = i;
   s.steps.forEach((step, j) => step.toggleAttribute('data-active', j === i));
   const status = s.el.querySelector('[data-scrolly-status]');
-  if (status) status.textContent = `Step ${i + 1} of ${s.steps.length}`;
+  if (status) status.textContent = scrolly.stepOf(i + 1, s.steps.length);
   s.el.querySelector('[data-scrolly-prev]')?.setAttribute('aria-disabled', String(i === 0));
   s.el.querySelector('[data-scrolly-next]')?.setAttribute('aria-disabled', String(i === s.steps.length - 1));
   if (s.el.dataset.activeStep === String(i)) return;

@@ -83,6 +83,16 @@ describe('a Chinese page', () => {
     expect(ENGLISH.filter((s) => text.includes(s))).toEqual([]);
   });
 
+  // Words the components write around the editors' own (labels built from a count, say), which
+  // no dictionary sentence covers.
+  it.each(zhPages.filter((p) => htmlOf(p).includes('data-scrolly-status')))('%s counts its scrolly steps in Chinese', (path) => {
+    const d = doc(path);
+    const words = [...d.querySelectorAll('[data-scrolly-status]')].map((e) => e.textContent ?? '');
+    words.push(...[...d.querySelectorAll('.scrolly-snapshot')].map((e) => e.getAttribute('aria-label') ?? ''));
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => /step/i.test(w) || !/第 \d+ 步，共 \d+ 步/.test(w))).toEqual([]);
+  });
+
   it.each(zhPages.filter(isChapter))(`%s is at least ${CHINESE_SHARE_MIN * 100}% Chinese characters`, (path) => {
     const share = chinese(visibleText(path));
     expect(share, `${path}: ${(share * 100).toFixed(1)}% Chinese`).toBeGreaterThanOrEqual(CHINESE_SHARE_MIN);

@@ -33,5 +33,14 @@ export const prov = {
   computedBy: (fn: string) => `Computed by <code>${fn}()</code>.`,
 };
 
+/** Words of a scrolly section's step controls, which the server writes first and the browser then keeps current. */
+export const scrolly = {
+  /** The status between "Previous" and "Next". */
+  stepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
+  /** A step's snapshot of the graphic, named after the graphic. */
+  snapshot: (label: string, step: number, steps: number) => `${label}, step ${step} of ${steps}`,
+};
+
 export type PopText = typeof pop;
 export type ProvText = typeof prov;
+export type ScrollyText = typeof scrolly;

@@ -1,4 +1,4 @@
-import type { PopText, ProvText } from './en';
+import type { PopText, ProvText, ScrollyText } from './en';
 
 /** 引文与术语弹出框的文字（中文版）。 */
 export const pop: PopText = {
@@ -27,4 +27,10 @@ export const prov: ProvText = {
   inputs: '输入',
   whereFrom: '出处',
   computedBy: (fn) => `由 <code>${fn}()</code> 计算。`,
+};
+
+/** 滚动叙事分步控件的文字（中文版）。 */
+export const scrolly: ScrollyText = {
+  stepOf: (step, steps) => `第 ${step} 步，共 ${steps} 步`,
+  snapshot: (label, step, steps) => `${label}，第 ${step} 步，共 ${steps} 步`,
 };
