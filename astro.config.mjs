@@ -4,6 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
 import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
+import { declarationOmits, jsonOmits } from './scripts/client-omits.mjs';
 
 /**
  * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
@@ -50,29 +51,6 @@ const clientChunks = {
   },
 };
 
-/**
- * Fields of a data file that the browser never needs, dropped from the client build only: a
- * widget ships what it shows and not, say, every deal's research note. The server still renders
- * from the whole file, and tests read it as plain JSON.
- */
-// The Chinese build words each deal from the board's own zh.ts (a test holds it to every deal), so
-// it ships none of the English words either.
-const CLIENT_OMITS = { '/content/deals.json': ['note', 'miner', 'counterparty', ...(LANG === 'zh' ? ['name', 'site', 'remark'] : [])] };
-const jsonOmits = {
-  name: 'json-omits',
-  // Before Vite's JSON plugin, which turns the text into a module.
-  enforce: 'pre',
-  transform(code, id) {
-    if (this.environment?.config.consumer !== 'client') return null;
-    const file = Object.keys(CLIENT_OMITS).find((f) => id.endsWith(f));
-    if (!file) return null;
-    const omit = (entry) => Object.fromEntries(Object.entries(entry).filter(([k]) => !CLIENT_OMITS[file].includes(k)));
-    const data = JSON.parse(code);
-    return { code: JSON.stringify(Array.isArray(data) ? data.map(omit) : omit(data)), map: null };
-  },
-};
-
-
 export default defineConfig({
   site: 'https://compute-is-power.example',
   ...(LANG === 'zh' ? { base: '/zh', outDir: './dist/zh', publicDir: './public-zh', cacheDir: './node_modules/.astro-zh' } : {}),
@@ -84,7 +62,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits],
+    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits()],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses

@@ -26,7 +26,10 @@ export interface Preset<S extends Schema = Schema> {
   claim?: string;
 }
 
-/** What the site knows about a widget besides its code. */
+/**
+ * What the site knows about a widget besides its code. Its goal, chapter, component name and
+ * sources are read by the server only, and the client build drops them (scripts/client-omits.mjs).
+ */
 export interface WidgetMeta<S extends Schema = Schema> {
   /** URL-safe id, the name of its folder, used by /embed/<id>/ and /teach/<id>/. */
   id: string;

@@ -2,7 +2,7 @@
  * The deals on the board, from content/deals.json (shape: dealEntry in src/lib/content/dataSchemas.ts,
  * checked by test/content/deals.test.ts), in the order they were signed. Editors add a deal there,
  * with its sources in content/sources; the board, its table and its settings follow.
- * The client build drops the fields the board does not show (CLIENT_OMITS in astro.config.mjs):
+ * The client build drops the fields the board does not show (scripts/client-omits.mjs):
  * each deal's research note, and the parties' names, which the deal's name already gives.
  */
 import deals from '@content/deals.json' with { type: 'json' };
