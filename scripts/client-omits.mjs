@@ -44,6 +44,8 @@ export const jsonOmits = (lang) => ({
  */
 export const declarationOmits = () => ({
   name: 'declaration-omits',
+  // The build only: component tests run islands beside the registry, which reads every field.
+  apply: 'build',
   transform(code, id) {
     const rule = isClient(this) && DECLARATION_FIELDS.find((r) => r.file.test(id));
     if (!rule) return null;
