@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
 import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
 import { declarationOmits, jsonOmits } from './scripts/client-omits.mjs';
+import leanIsland from './scripts/lean-island.mjs';
 
 /**
  * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
@@ -56,7 +57,7 @@ export default defineConfig({
   ...(LANG === 'zh' ? { base: '/zh', outDir: './dist/zh', publicDir: './public-zh', cacheDir: './node_modules/.astro-zh' } : {}),
   output: 'static',
   trailingSlash: 'always',
-  integrations: [widgetIslands(), svelte(), mdx()],
+  integrations: [widgetIslands(), svelte(), mdx(), leanIsland()],
   // Styles go inline: a chapter otherwise waits on some 25 small render-blocking CSS requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
@@ -64,12 +65,13 @@ export default defineConfig({
   vite: {
     plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits()],
     build: {
-      // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier.
+      // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier;
+      // ES2020 output (Vite's own target) and no Safari 10 workarounds take 0.1 KB more off a chapter.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
       rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
       minify: 'terser',
-      terserOptions: { module: true, compress: { passes: 3 }, format: { comments: false } },
+      terserOptions: { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } },
     },
     resolve: {
       alias: {

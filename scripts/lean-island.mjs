@@ -1,0 +1,52 @@
+/**
+ * Astro inlines its `<astro-island>` element (1.4 KB gzip) into every page with an island. It
+ * serves features these islands never use: slots and templates, islands nested in islands, view
+ * transitions, before-hydration scripts, dotted export names, and a dozen kinds of serialized
+ * prop. After the build this integration puts the site's own element in its place
+ * (src/lib/client/islandElement.js, about 0.6 KB gzip), and swaps its hash into the CSP meta tag
+ * that Astro writes on every page. Astro's directive scripts (`client:visible`, `client:load`)
+ * stay: they register `Astro[directive]`, which the element calls. The islands here are
+ * server-rendered Svelte widgets, hydrated once (src/lib/client/svelteIsland.ts).
+ * test/build/dist/islands.test.ts checks every page: the stock element gone, every inline script
+ * hashed in the CSP, every island asking only what the lean element does. */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
+
+const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+const ELEMENT = new URL('../src/lib/client/islandElement.js', import.meta.url);
+
+/** The lean element, minified. */
+export async function leanIslandScript() {
+  const { code } = await minify(readFileSync(ELEMENT, 'utf8'), { ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+  return code;
+}
+
+/** One built page with the lean element in place of the stock one, in its script and its CSP (which Astro writes on every page). */
+export const swapIslandScript = (html, lean) =>
+  html.replace(`<script>${astroIsland}</script>`, () => `<script>${lean}</script>`).replace(cspHash(astroIsland), () => cspHash(lean));
+
+export default function leanIsland() {
+  return {
+    name: 'lean-island',
+    hooks: {
+      'astro:build:done': async ({ dir }) => {
+        const lean = await leanIslandScript();
+        const root = fileURLToPath(dir);
+        for (const file of readdirSync(root, { recursive: true })) {
+          if (!String(file).endsWith('.html')) continue;
+          const path = join(root, String(file));
+          const html = readFileSync(path, 'utf8');
+          const out = swapIslandScript(html, lean);
+          if (out !== html) writeFileSync(path, out);
+        }
+      },
+    },
+  };
+}
+
+export { astroIsland, cspHash };

@@ -1,0 +1,56 @@
+/**
+ * The islands' element (scripts/lean-island.mjs): every page with an island carries the lean
+ * `<astro-island>` in place of Astro's, its CSP lets every inline script run, and every island uses
+ * only what the lean element supports. Hydration itself is tested in the browsers (test/e2e,
+ * test/engines).
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { astroIsland, leanIslandScript } from '../../../scripts/lean-island.mjs';
+import { builtPages, htmlOf } from '../../support/builtSite';
+
+const lean = await leanIslandScript();
+const pages = builtPages().map((path) => ({ path, html: htmlOf(path) }));
+const withIslands = pages.filter((p) => p.html.includes('<astro-island'));
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+/** The kinds of value in one of Astro's serialized props ([kind, value], objects and arrays nested). */
+function propKinds([kind, value]: [number, unknown], out = new Set<number>()): Set<number> {
+  out.add(kind);
+  if (kind === 1) for (const v of value as [number, unknown][]) propKinds(v, out);
+  else if (kind === 0 && value && typeof value === 'object') for (const v of Object.values(value)) propKinds(v as [number, unknown], out);
+  return out;
+}
+
+describe('the islands\' element', () => {
+  it('finds pages with islands in both editions', () => {
+    expect(withIslands.some((p) => p.path.startsWith('/zh/'))).toBe(true);
+    expect(withIslands.some((p) => !p.path.startsWith('/zh/'))).toBe(true);
+  });
+
+  it.each(withIslands.map((p) => [p.path, p.html] as const))('%s defines the lean element once, and not Astro\'s', (path, html) => {
+    expect(html.split(`<script>${lean}</script>`).length - 1, path).toBe(1);
+    expect(html).not.toContain(astroIsland);
+  });
+
+  it.each(pages.map((p) => [p.path, p.html] as const))('%s lets every inline script run under its CSP', (path, html) => {
+    const scriptSrc = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    for (const script of inlineScripts(html)) expect(scriptSrc, `${path}: ${script.slice(0, 60)}…`).toContain(sha256(script));
+    expect(scriptSrc, `${path}: the stock element's hash`).not.toContain(sha256(astroIsland));
+  });
+
+  it.each(withIslands.map((p) => [p.path, p.html] as const))('%s asks of each island only what the lean element does', (path, html) => {
+    for (const [tag] of html.matchAll(/<astro-island[^>]*>/g)) {
+      const label = `${path}: ${attribute(tag, 'component-url')}`;
+      expect(attribute(tag, 'renderer-url'), label).toMatch(/\.js$/);
+      expect(['visible', 'load'], label).toContain(attribute(tag, 'client'));
+      expect(attribute(tag, 'component-export'), label).toBe('default');
+      expect(tag, label).not.toContain('before-hydration-url');
+      expect(tag, label).toContain(' ssr');
+      expect([...propKinds([0, JSON.parse(attribute(tag, 'props') ?? '{}')])].filter((k) => ![0, 1, 11].includes(k)), label).toEqual([]);
+    }
+    expect(html, path).not.toMatch(/<astro-slot|data-astro-template/);
+  });
+});
