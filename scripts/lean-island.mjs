@@ -8,7 +8,8 @@
  * stay: they register `Astro[directive]`, which the element calls. The islands here are
  * server-rendered Svelte widgets, hydrated once (src/lib/client/svelteIsland.ts).
  * test/build/dist/islands.test.ts checks every page: the stock element gone, every inline script
- * hashed in the CSP, every island asking only what the lean element does. */
+ * hashed in the CSP, every island asking only what the lean element does.
+ */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +28,7 @@ export async function leanIslandScript() {
 }
 
 /** One built page with the lean element in place of the stock one, in its script and its CSP (which Astro writes on every page). */
-export const swapIslandScript = (html, lean) =>
+const swapIslandScript = (html, lean) =>
   html.replace(`<script>${astroIsland}</script>`, () => `<script>${lean}</script>`).replace(cspHash(astroIsland), () => cspHash(lean));
 
 export default function leanIsland() {
