@@ -32,6 +32,9 @@ function jsClosure(distDir, entries, skip = () => false) {
   return [...seen].sort();
 }
 
+/** The text of each inline script in a page (Astro's island loader…), JSON data blocks apart. */
+export const inlineScripts = (text) => [...text.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+
 const htmlFileOf = (distDir, pagePath) => join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
 const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
 
@@ -62,8 +65,7 @@ export function pageBytes(distDir, pagePath) {
   // CSS is mostly <style> text inside the HTML.
   // JSON data blocks (a widget's readout record, a chapter's glossary) are data, not JavaScript:
   // they count in the HTML and apart, as `data`.
-  const inlineJs = /<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g;
-  const jsSize = size([...files(js), ...inner(inlineJs)]);
+  const jsSize = size([...files(js), ...inlineScripts(text).map((s) => Buffer.from(s))]);
   const dataSize = size(inner(/<script[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/g));
   const cssSize = size([...files(css), ...inner(/<style[^>]*>([\s\S]*?)<\/style>/g)]);
   return {

@@ -27,22 +27,21 @@ export async function leanIslandScript() {
   return code;
 }
 
-/** One built page with the lean element in place of the stock one, in its script and its CSP (which Astro writes on every page). */
-const swapIslandScript = (html, lean) =>
-  html.replace(`<script>${astroIsland}</script>`, () => `<script>${lean}</script>`).replace(cspHash(astroIsland), () => cspHash(lean));
-
 export default function leanIsland() {
   return {
     name: 'lean-island',
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const lean = await leanIslandScript();
+        const [stockTag, leanTag] = [`<script>${astroIsland}</script>`, `<script>${lean}</script>`];
+        const [stockHash, leanHash] = [cspHash(astroIsland), cspHash(lean)];
         const root = fileURLToPath(dir);
         for (const file of readdirSync(root, { recursive: true })) {
           if (!String(file).endsWith('.html')) continue;
           const path = join(root, String(file));
           const html = readFileSync(path, 'utf8');
-          const out = swapIslandScript(html, lean);
+          // The element where Astro put its own; the hash in the CSP, which Astro writes on every page.
+          const out = html.replace(stockTag, () => leanTag).replace(stockHash, () => leanHash);
           if (out !== html) writeFileSync(path, out);
         }
       },

@@ -25,6 +25,9 @@ export function builtPages(dir = distDir): string[] {
   return out.sort();
 }
 
+/** A page's CSP, from the meta tag Astro writes (empty when there is none). */
+export const cspMetaOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+
 /** The HTML file of a page path. */
 export const fileOf = (path: string, dir = distDir) => join(dir, path.endsWith('/') ? `${path}index.html` : path);
 export const htmlOf = (path: string, dir = distDir) => readFileSync(fileOf(path, dir), 'utf8');

@@ -6,13 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { astroIsland, cspHash, leanIslandScript } from '../../../scripts/lean-island.mjs';
-import { builtPages, htmlOf } from '../../support/builtSite';
+import { inlineScripts } from '../../../scripts/bytes.mjs';
+import { builtPages, cspMetaOf, htmlOf } from '../../support/builtSite';
 
 const lean = await leanIslandScript();
 const pages = builtPages().map((path) => ({ path, html: htmlOf(path) }));
 const withIslands = pages.filter((p) => p.html.includes('<astro-island'));
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
 
 /** The kinds of value in one of Astro's serialized props ([kind, value], objects and arrays nested). */
 function propKinds([kind, value]: [number, unknown], out = new Set<number>()): Set<number> {
@@ -34,7 +34,7 @@ describe('the islands\' element', () => {
   });
 
   it.each(pages.map((p) => [p.path, p.html] as const))('%s lets every inline script run under its CSP', (path, html) => {
-    const scriptSrc = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    const scriptSrc = cspMetaOf(html).split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     for (const script of inlineScripts(html)) expect(scriptSrc, `${path}: ${script.slice(0, 60)}…`).toContain(cspHash(script));
     expect(scriptSrc, `${path}: the stock element's hash`).not.toContain(cspHash(astroIsland));
   });
