@@ -12,14 +12,21 @@
 const jsonFields = (lang) => ({ '/content/deals.json': ['note', 'miner', 'counterparty', ...(lang === 'zh' ? ['name', 'site', 'remark'] : [])] });
 
 /**
- * Fields of a widget's declaration that only the server reads (src/lib/widget/define.ts): lesson
- * notes and embed pages show its goal, and the registry, the chapters and the sources page read its
- * chapter, component name and source list. An island needs its id, title, settings and presets.
- * By file: the declaration (meta.ts), and its words in each language (i18n/<lang>.ts).
+ * Fields of a module's objects that only the server reads, by file: of the object a module exports
+ * as `object`, or, without one, of every object literal in it.
+ * - A widget's declaration (src/lib/widget/define.ts): lesson notes and embed pages show its goal,
+ *   and the registry, the chapters and the sources page read its chapter, component name and source
+ *   list. An island needs its id, title, settings and presets. Its words in each language
+ *   (i18n/<lang>.ts) carry the goal too.
+ * - A preset's sources (meta.ts, presets.ts): the server adds them to those the island receives.
+ * - `factIds`, which tie data in the core and the widgets to content/facts.json: tests and the
+ *   server's fact references read them.
  */
 const DECLARATION_FIELDS = [
   { file: /\/src\/widgets\/[^/]+\/meta\.ts$/, object: 'meta', fields: ['goal', 'chapter', 'component', 'sources'] },
   { file: /\/src\/widgets\/[^/]+\/i18n\/\w+\.ts$/, object: 'text', fields: ['goal'] },
+  { file: /\/src\/widgets\/[^/]+\/(meta|presets)\.ts$/, fields: ['sources'] },
+  { file: /\/src\/(core\/|widgets\/[^/]+\/)[^/]+\.ts$/, fields: ['factIds'] },
 ];
 
 const isClient = (ctx) => ctx.environment?.config.consumer === 'client';
@@ -38,24 +45,40 @@ export const jsonOmits = (lang) => ({
   },
 });
 
+/** Every object literal under an AST node. */
+function* objectsIn(node) {
+  if (!node || typeof node.type !== 'string') return;
+  if (node.type === 'ObjectExpression') yield node;
+  for (const value of Object.values(node)) {
+    for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === 'object') yield* objectsIn(child);
+  }
+}
+
 /**
- * Drops server-only properties of a module's `export const <object> = {…}` (after TypeScript is
- * stripped, so the parser reads plain JavaScript).
+ * Drops server-only properties of a module's objects (after TypeScript is stripped, so the parser
+ * reads plain JavaScript).
  */
 export const declarationOmits = () => ({
   name: 'declaration-omits',
   // The build only: component tests run islands beside the registry, which reads every field.
   apply: 'build',
   transform(code, id) {
-    const rule = isClient(this) && DECLARATION_FIELDS.find((r) => r.file.test(id));
-    if (!rule) return null;
-    const declared = this.parse(code).body.flatMap((n) => (n.type === 'ExportNamedDeclaration' && n.declaration?.type === 'VariableDeclaration' ? n.declaration.declarations : []));
-    const object = declared.find((d) => d.id.name === rule.object)?.init;
-    if (object?.type !== 'ObjectExpression') return null;
-    const cut = object.properties.filter((p) => p.type === 'Property' && !p.computed && rule.fields.includes(p.key.name ?? p.key.value));
+    const rules = isClient(this) ? DECLARATION_FIELDS.filter((r) => r.file.test(id)) : [];
+    if (!rules.length) return null;
+    const ast = this.parse(code);
+    const exported = (name) => ast.body
+      .flatMap((n) => (n.type === 'ExportNamedDeclaration' && n.declaration?.type === 'VariableDeclaration' ? n.declaration.declarations : []))
+      .find((d) => d.id.name === name)?.init;
+    const cut = rules.flatMap((rule) => {
+      const objects = rule.object ? [exported(rule.object)].filter((o) => o?.type === 'ObjectExpression') : [...objectsIn(ast)];
+      return objects.flatMap((o) => o.properties.filter((p) => p.type === 'Property' && !p.computed && rule.fields.includes(p.key.name ?? p.key.value)));
+    });
+    // A property inside another that goes anyway is not cut twice.
+    const outer = [...new Set(cut)].filter((p) => !cut.some((q) => q !== p && q.start <= p.start && p.end <= q.end));
+    if (!outer.length) return null;
     // From the last, so earlier offsets hold; each property goes with the comma after it.
     let out = code;
-    for (const p of cut.reverse()) out = out.slice(0, p.start) + out.slice(p.end).replace(/^\s*,/, '');
+    for (const p of outer.sort((a, b) => b.start - a.start)) out = out.slice(0, p.start) + out.slice(p.end).replace(/^\s*,/, '');
     return { code: out, map: null };
   },
 });

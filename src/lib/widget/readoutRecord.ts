@@ -33,7 +33,8 @@ export class ReadoutRecord {
 
 /** Called once by a widget's root (through widgetState) with its `sources` prop. */
 export function provideRecord(sources: Record<string, SourceRef> | undefined): ReadoutRecord {
-  return setContext(KEY, new ReadoutRecord(sources ?? {}));
+  // In the browser only the sources are read (popovers cite them): the class stays on the server.
+  return setContext(KEY, import.meta.env.SSR ? new ReadoutRecord(sources ?? {}) : ({ sources: sources ?? {} } as ReadoutRecord));
 }
 
 export const recordInContext = (): ReadoutRecord | undefined => getContext<ReadoutRecord | undefined>(KEY);

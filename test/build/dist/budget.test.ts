@@ -72,6 +72,15 @@ describe('data in the client build', () => {
     expect(deals.filter((d) => shipped(d.note)).map((d) => d.name)).toEqual([]);
   });
 
+  it.each([distDir, join(distDir, 'zh')])('%s ships no preset’s sources and no fact ids, which only the server reads (scripts/client-omits.mjs)', (dir) => {
+    const shipped = clientJs(dir);
+    const withPresets = widgets.filter((w) => w.presets?.length);
+    expect(withPresets.length).toBeGreaterThan(0);
+    expect(withPresets.filter((w) => !shipped.raw(`id:"${w.presets![0]!.id}"`)).map((w) => w.id), 'widgets whose presets are not in the client build').toEqual([]);
+    expect(shipped.raw('sources:['), 'a list of source ids').toBe(false);
+    expect(shipped.raw('factIds'), 'fact ids').toBe(false);
+  });
+
   // Each widget's goal in Chinese, to check the Chinese build as the English one.
   const zhText = import.meta.glob<{ text: { goal: string } }>('/src/widgets/*/i18n/zh.ts', { eager: true });
   const editions = [

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { bodyElements } from '../../../scripts/dom.mjs';
 import { repeatedRules } from '../../../scripts/css.mjs';
+import { isScopedClass } from '../../../svelte.config.js';
 import { widgets } from '@widgets/registry';
 import { chapterPages, distDir } from '../../support/builtSite';
 
@@ -28,7 +29,7 @@ function ownClasses(): Map<string, Set<string>> {
   for (const w of widgets) {
     const body = parser.parseFromString(html(`embed/${w.id}`), 'text/html').body;
     const root = body.querySelector(`[data-widget="${w.id}"]`)!;
-    seen.set(w.id, new Set([root, ...root.querySelectorAll('*')].flatMap((el) => [...el.classList].filter((c) => c.startsWith('svelte-')))));
+    seen.set(w.id, new Set([root, ...root.querySelectorAll('*')].flatMap((el) => [...el.classList].filter(isScopedClass))));
   }
   return new Map(widgets.map((w) => [w.id, new Set([...seen.get(w.id)!].filter((c) => widgets.every((o) => o.id === w.id || !seen.get(o.id)!.has(c))))]));
 }
