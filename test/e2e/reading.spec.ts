@@ -79,11 +79,17 @@ test('no horizontal scroll at 360 px on the home and chapter pages, with every w
   }
 });
 
-test('the reading-progress bar grows as the reader scrolls', async ({ page }) => {
+test('the reading-progress bar grows as the reader scrolls, with no script', async ({ browser }) => {
+  // CSS links the bar to scroll (Chapter.astro), so it works with scripting off too.
+  const page = await browser.newPage({ javaScriptEnabled: false });
   await page.goto('/chapters/halving-squeeze/');
-  const progress = () => page.locator('.progress-bar').evaluate((el) => Number(getComputedStyle(el).getPropertyValue('--progress') || 0));
+  const progress = () => page.locator('.progress-bar').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+  expect(await progress()).toBe(0);
   await page.mouse.wheel(0, 3000);
   await expect.poll(progress).toBeGreaterThan(0.05);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect.poll(progress).toBeCloseTo(1, 2);
+  await page.close();
 });
 
 test('no Chinese text is set in italics, and Chinese chapters use a CJK font stack and roomier leading', async ({ page }) => {
