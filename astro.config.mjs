@@ -26,6 +26,9 @@ const LANG = siteLang();
  *   parts some widget does not use cost a page less than separate chunks do.
  * - popover: citations and glossary terms load it with the page, also on pages without a widget,
  *   so it stays out of the widget chunk, which loads only when a widget comes near the viewport.
+ * - scrolly: the scrolly sections' client and the year scale, which only their graphics use (the
+ *   reward staircase and the rent slide): every page that loads one loads the other, and one file
+ *   is 0.1 KB smaller than two.
  * scripts/bytes.mjs measures the result; test/build/dist/budget.test.ts holds each page to its budget.
  */
 const WIDGET_RUNTIME = [
@@ -41,6 +44,7 @@ const WIDGET_RUNTIME = [
 ];
 const chunkOf = (id) => {
   if (/\/src\/lib\/client\/popover\.ts$/.test(id)) return 'popover';
+  if (/\/src\/(lib\/client\/scrolly-client|charts\/scaleYears)\.ts$/.test(id)) return 'scrolly';
   if (WIDGET_RUNTIME.some((re) => re.test(id))) return 'widget';
   return undefined;
 };
@@ -70,6 +74,10 @@ export default defineConfig({
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
       rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
+      // No preload helper for dynamic imports: the only one is the embed builder, fetched when a
+      // reader opens it, whose one dependency not yet loaded (embed.ts) then follows a round trip
+      // later. The helper cost every page with a widget 0.1 KB gzip.
+      modulePreload: false,
       minify: 'terser',
       terserOptions: { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } },
     },
