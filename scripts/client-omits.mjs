@@ -15,15 +15,15 @@ const jsonFields = (lang) => ({ '/content/deals.json': ['note', 'miner', 'counte
  * Fields of a module's objects that only the server reads, by file: of the object a module exports
  * as `object`, or, without one, of every object literal in it.
  * - A widget's declaration (src/lib/widget/define.ts): lesson notes and embed pages show its goal,
- *   and the registry, the chapters and the sources page read its chapter, component name and source
- *   list. An island needs its id, title, settings and presets. Its words in each language
- *   (i18n/<lang>.ts) carry the goal too.
- * - A preset's sources (meta.ts, presets.ts): the server adds them to those the island receives.
+ *   and the registry and the chapters read its chapter and component name. An island needs its id,
+ *   title, settings and presets. Its words in each language (i18n/<lang>.ts) carry the goal too.
+ * - The sources of a widget and of its presets (meta.ts, presets.ts): the sources page reads them,
+ *   and the server passes the island those it cites.
  * - `factIds`, which tie data in the core and the widgets to content/facts.json: tests and the
  *   server's fact references read them.
  */
 const DECLARATION_FIELDS = [
-  { file: /\/src\/widgets\/[^/]+\/meta\.ts$/, object: 'meta', fields: ['goal', 'chapter', 'component', 'sources'] },
+  { file: /\/src\/widgets\/[^/]+\/meta\.ts$/, object: 'meta', fields: ['goal', 'chapter', 'component'] },
   { file: /\/src\/widgets\/[^/]+\/i18n\/\w+\.ts$/, object: 'text', fields: ['goal'] },
   { file: /\/src\/widgets\/[^/]+\/(meta|presets)\.ts$/, fields: ['sources'] },
   { file: /\/src\/(core\/|widgets\/[^/]+\/)[^/]+\.ts$/, fields: ['factIds'] },
