@@ -16,8 +16,13 @@ export type { NumberParam, ParamSpec };
 export const numberParams = (id: string) =>
   Object.entries(registry.find((w) => w.id === id)!.schema).filter((e): e is [string, NumberParam] => e[1].kind === 'number');
 
-/** Waits until every widget on the page has hydrated, scrolling each into view (chapters hydrate on visibility), then scrolls back up. */
+/**
+ * Waits until every widget on the page has hydrated, scrolling each into view (chapters hydrate on
+ * visibility), then scrolls back up. The page loads first: until then the browser may scroll a URL's
+ * fragment back into view, taking a widget out of view before it has hydrated.
+ */
 export async function hydrateAll(page: Page) {
+  await page.waitForLoadState('load');
   const frames = page.locator('[data-widget][data-hydrated]');
   const n = await frames.count();
   for (let i = 0; i < n; i++) {
