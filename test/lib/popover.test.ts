@@ -88,6 +88,22 @@ describe('startPopovers', () => {
     expect(document.querySelectorAll(`#${panel('profit').id}`)).toHaveLength(1);
   });
 
+  it('keeps keyboard focus on the same link when an open panel is rebuilt under it', () => {
+    const b = button('profit');
+    const twoSources = (value: string) => ({
+      label: 'Profit',
+      provenance: { inputs: [{ label: 'Power price', value, sourceId: 'src-a' }, { label: 'Hashprice', value: '$50', sourceId: 'src-b' }] },
+      sources: { 'src-a': source, 'src-b': { ...source, id: 'src-b', url: 'https://example.org/other' } },
+    });
+    traceReadout(b, twoSources('$0.060'));
+    click(b);
+    panel('profit').querySelectorAll('a')[1]!.focus();
+    traceReadout(b, twoSources('$0.070'));
+    expect(panel('profit').textContent).toContain('$0.070');
+    expect(document.activeElement?.getAttribute('href')).toBe('https://example.org/other');
+    expect(panel('profit').contains(document.activeElement)).toBe(true);
+  });
+
   it('escapes what it builds: text from the data never becomes markup', () => {
     const b = button('revenue');
     traceReadout(b, { label: 'Revenue', provenance: { inputs: [{ label: '<img src=x onerror=alert(1)>', value: '1' }] }, sources: {} });

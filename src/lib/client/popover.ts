@@ -101,7 +101,13 @@ function build(pop: HTMLElement, doc: Document): HTMLElement | null {
     trigger.setAttribute('aria-controls', id);
   }
   panel.setAttribute('aria-label', content.label);
+  // A readout's numbers can change while a keyboard reader is on a link in its open panel (a
+  // scrolly step passes as the page scrolls): focus goes back to the same link in the new panel,
+  // not to the page's start.
+  const links = () => [...panel!.querySelectorAll<HTMLElement>('a[href]')];
+  const focused = links().indexOf(doc.activeElement as HTMLElement);
   panel.innerHTML = `<span class="pop-box${content.stacked ? ' pop-stack' : ''}">${content.html}</span>`;
+  if (focused >= 0) links()[focused]?.focus({ preventScroll: true });
   if (content.describedBy) trigger.setAttribute('aria-describedby', content.describedBy);
   return panel;
 }
