@@ -25,8 +25,9 @@ export function builtPages(dir = distDir): string[] {
   return out.sort();
 }
 
-/** A page's CSP, from the meta tag Astro writes (empty when there is none). */
-export const cspMetaOf = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '';
+/** The script-src directive of a page's CSP, from the meta tag Astro writes (empty when there is none). */
+export const scriptSrcOf = (html: string) =>
+  (/<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1] ?? '').split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
 
 /** The HTML file of a page path. */
 export const fileOf = (path: string, dir = distDir) => join(dir, path.endsWith('/') ? `${path}index.html` : path);
