@@ -26,9 +26,18 @@ const LANG = siteLang();
  *   parts some widget does not use cost a page less than separate chunks do.
  * - popover: citations and glossary terms load it with the page, also on pages without a widget,
  *   so it stays out of the widget chunk, which loads only when a widget comes near the viewport.
+ *   It holds its own starter (src/story/PopoverScript.astro), so a page loads one file, not a
+ *   one-line starter that imports it (0.15 KB gzip). Starting twice is harmless: every readout
+ *   starts it too.
  * - scrolly: the scrolly sections' client and the year scale, which only their graphics use (the
  *   reward staircase and the rent slide): every page that loads one loads the other, and one file
- *   is 0.1 KB smaller than two.
+ *   is 0.1 KB smaller than two. It holds its starter too (src/story/Scrolly.astro), which does
+ *   nothing on a page without scrolly sections, such as those graphics' embed pages.
+ * An entry chunk may also export what other chunks import from it ('allow-extension', where Astro
+ * asks for 'exports-only'): the widget chunk is then the islands' renderer itself, and not a
+ * one-line file that re-exports the renderer from it (0.1 KB gzip on every page with a widget).
+ * Files are named by their hash alone, as every import of a file repeats its name (0.1 to 0.2 KB
+ * gzip a chapter); only a component keeps its name in front, since pages, not other files, load it.
  * scripts/bytes.mjs measures the result; test/build/dist/budget.test.ts holds each page to its budget.
  */
 const WIDGET_RUNTIME = [
@@ -43,16 +52,21 @@ const WIDGET_RUNTIME = [
   /\/node_modules\/d3-array\//,
 ];
 const chunkOf = (id) => {
-  if (/\/src\/lib\/client\/popover\.ts$/.test(id)) return 'popover';
-  if (/\/src\/(lib\/client\/scrolly-client|charts\/scaleYears)\.ts$/.test(id)) return 'scrolly';
+  if (/\/src\/(lib\/client\/popover\.ts|story\/PopoverScript\.astro\?astro&type=script)/.test(id)) return 'popover';
+  if (/\/src\/(lib\/client\/scrolly-client\.ts|charts\/scaleYears\.ts|story\/Scrolly\.astro\?astro&type=script)/.test(id)) return 'scrolly';
   if (WIDGET_RUNTIME.some((re) => re.test(id))) return 'widget';
   return undefined;
 };
 const clientChunks = {
   name: 'client-chunks',
+  options(options) {
+    if (this.environment?.config.consumer !== 'client') return null;
+    return { ...options, preserveEntrySignatures: 'allow-extension' };
+  },
   outputOptions(options) {
     if (this.environment?.config.consumer !== 'client') return null;
-    return { ...options, manualChunks: chunkOf };
+    const fileName = (chunk) => `_astro/${chunk.facadeModuleId?.endsWith('.svelte') ? '[name].' : ''}[hash].js`;
+    return { ...options, manualChunks: chunkOf, entryFileNames: fileName, chunkFileNames: fileName };
   },
 };
 
