@@ -4,11 +4,11 @@
  * transitions, before-hydration scripts, dotted export names, and a dozen kinds of serialized
  * prop. After the build this integration puts the site's own element in its place
  * (src/lib/client/islandElement.js, about 0.6 KB gzip), and swaps its hash into the CSP meta tag
- * that Astro writes on every page. Astro's directive scripts (`client:visible`, `client:load`)
- * stay: they register `Astro[directive]`, which the element calls. The islands here are
- * server-rendered Svelte widgets, hydrated once (src/lib/client/svelteIsland.ts).
- * test/build/dist/islands.test.ts checks every page: the stock element gone, every inline script
- * hashed in the CSP, every island asking only what the lean element does.
+ * that Astro writes on every page. The element also does what the two directives used here do,
+ * so Astro's inline script for each (`client:visible`, `client:load`) goes, hash and all. The
+ * islands here are server-rendered Svelte widgets, hydrated once (src/lib/client/svelteIsland.ts).
+ * test/build/dist/islands.test.ts checks every page: the stock element and directive scripts
+ * gone, every inline script hashed in the CSP, every island asking only what the lean element does.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import astroIsland from 'astro/runtime/server/astro-island.prebuilt.js';
+import loadDirective from 'astro/runtime/client/load.prebuilt.js';
+import visibleDirective from 'astro/runtime/client/visible.prebuilt.js';
 
 const cspHash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** Astro's inline scripts for the directives the lean element does itself. */
+const directives = [loadDirective, visibleDirective];
 
 const ELEMENT = new URL('../src/lib/client/islandElement.js', import.meta.url);
 
@@ -41,7 +45,8 @@ export default function leanIsland() {
           const path = join(root, String(file));
           const html = readFileSync(path, 'utf8');
           // The element where Astro put its own; the hash in the CSP, which Astro writes on every page.
-          const out = html.replace(stockTag, () => leanTag).replace(stockHash, () => leanHash);
+          let out = html.replace(stockTag, () => leanTag).replace(stockHash, () => leanHash);
+          for (const directive of directives) out = out.replace(`<script>${directive}</script>`, '').replace(` ${cspHash(directive)}`, '');
           if (out !== html) writeFileSync(path, out);
         }
       },
@@ -49,4 +54,4 @@ export default function leanIsland() {
   };
 }
 
-export { astroIsland, cspHash };
+export { astroIsland, cspHash, directives };

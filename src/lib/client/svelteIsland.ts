@@ -4,12 +4,11 @@
  * once, with props that never change and no slotted children (src/widgets/Island.astro), so it
  * needs neither the stock renderer's deep-reactive copy of the props (Svelte's proxy code), nor
  * its snippets for slots, nor `mount` for `client:only`: about 1 KB gzip off every page with a widget.
+ * The site's island element (./islandElement.js) is its only caller; test/build/dist/islands.test.ts
+ * checks that every island is server-rendered (`ssr`) and has no slots.
  */
 import { hydrate, type Component } from 'svelte';
 
-export default (element: HTMLElement) =>
-  async (component: Component<Record<string, unknown>>, props: Record<string, unknown>, slotted: Record<string, string>) => {
-    if (!element.hasAttribute('ssr')) throw new Error('Svelte islands here are always server-rendered: `client:only` is not supported.');
-    if (Object.keys(slotted).length) throw new Error('Svelte islands here take no children.');
-    hydrate(component, { target: element, props });
-  };
+export default (element: HTMLElement) => (component: Component<Record<string, unknown>>, props: Record<string, unknown>) => {
+  hydrate(component, { target: element, props });
+};

@@ -5,7 +5,7 @@
  * test/engines).
  */
 import { describe, expect, it } from 'vitest';
-import { astroIsland, cspHash, leanIslandScript } from '../../../scripts/lean-island.mjs';
+import { astroIsland, cspHash, directives, leanIslandScript } from '../../../scripts/lean-island.mjs';
 import { inlineScripts } from '../../../scripts/bytes.mjs';
 import { builtPages, htmlOf, scriptSrcOf } from '../../support/builtSite';
 
@@ -28,15 +28,16 @@ describe('the islands\' element', () => {
     expect(withIslands.some((p) => !p.path.startsWith('/zh/'))).toBe(true);
   });
 
-  it.each(withIslands.map((p) => [p.path, p.html] as const))('%s defines the lean element once, and not Astro\'s', (path, html) => {
+  it.each(withIslands.map((p) => [p.path, p.html] as const))('%s defines the lean element once, and neither Astro\'s nor its directive scripts', (path, html) => {
     expect(html.split(`<script>${lean}</script>`).length - 1, path).toBe(1);
     expect(html).not.toContain(astroIsland);
+    for (const directive of directives) expect(html, path).not.toContain(directive);
   });
 
   it.each(pages.map((p) => [p.path, p.html] as const))('%s lets every inline script run under its CSP', (path, html) => {
     const scriptSrc = scriptSrcOf(html);
     for (const script of inlineScripts(html)) expect(scriptSrc, `${path}: ${script.slice(0, 60)}…`).toContain(cspHash(script));
-    expect(scriptSrc, `${path}: the stock element's hash`).not.toContain(cspHash(astroIsland));
+    for (const gone of [astroIsland, ...directives]) expect(scriptSrc, `${path}: the hash of a script the build removed`).not.toContain(cspHash(gone));
   });
 
   it.each(withIslands.map((p) => [p.path, p.html] as const))('%s asks of each island only what the lean element does', (path, html) => {
