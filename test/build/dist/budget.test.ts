@@ -8,21 +8,38 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { kb, pageBytes, pageScripts } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir } from '../../support/builtSite';
-import { sitePath } from '@lib/i18n/lang';
 import { widgets } from '@widgets/registry';
 
+/** The goal (issue 16): at most 45 KB of JavaScript (gzip) on a page with widgets, the embed builder apart. */
+export const JS_GOAL_GZIP_BYTES = 45 * 1024;
 /**
- * Most JavaScript (gzip) a page with widgets may ship, the embed builder apart, in each edition.
- * The goal is 45 KB per chapter (issue 16). What every page with a widget ships before any
- * widget of its own is one 25 KB chunk: the Svelte runtime (15 KB) and the widget runtime (10 KB:
- * frame, sliders, readouts, formatting, scales, axes). In English the beauty contest (43.0 KB), the
- * miner's dilemma (43.9 KB) and the halving squeeze (44.7 KB) meet the goal; the leasing glut ships
- * 45.6 KB and asic-vs-gpu 49.5 KB, and the two with the most widget code, chapter 7 (the deals board
- * and the miner's dilemma) and power shells (four widgets), 55.4 and 55.9 KB. Chinese text
- * compresses less well than English, and the Chinese chapters ship 46.1 to 60.7 KB. The budgets
- * hold every page to what it ships today (December 2026), so nothing grows unnoticed.
+ * The pages over the goal today (December 2026), each held to what it ships, rounded up to the
+ * half KB with at least 0.125 KB to spare, so none grows unnoticed. What every page with a widget
+ * ships before any widget of its own is one 25 KB chunk: the Svelte runtime (15 KB) and the widget
+ * runtime (10 KB: frame, sliders, readouts, formatting, scales, axes). In English four chapters and
+ * every embed page meet the goal; the three over it have the most widget code: asic-vs-gpu (48.8 KB),
+ * chapter 7 (the deals board and the miner's dilemma, 54.7 KB) and power shells (four widgets,
+ * 55.2 KB). Chinese text compresses less well than English: every Chinese chapter is over, at 45.5
+ * to 59.9 KB, and so are four Chinese embed pages. A page that comes under the goal must leave this
+ * list (a test says so), and the goal holds it from then on.
  */
-export const JS_BUDGET_GZIP_BYTES = { en: 56.5 * 1024, zh: 61 * 1024 };
+export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
+  '/chapters/asic-vs-gpu/': 49,
+  '/chapters/power-shells/': 55.5,
+  '/chapters/two-years-on/': 55,
+  '/zh/chapters/asic-vs-gpu/': 53.5,
+  '/zh/chapters/beauty-contest/': 46,
+  '/zh/chapters/halving-squeeze/': 47.5,
+  '/zh/chapters/leasing-glut/': 48,
+  '/zh/chapters/miners-dilemma/': 46.5,
+  '/zh/chapters/power-shells/': 60.5,
+  '/zh/chapters/two-years-on/': 59,
+  '/zh/embed/deals-board/': 46,
+  '/zh/embed/miners-dilemma/': 48,
+  '/zh/embed/site-three-ways/': 47.5,
+  '/zh/embed/switching-bill/': 46,
+};
+const budgetOf = (path: string) => (path in JS_OVER_GOAL_KB ? JS_OVER_GOAL_KB[path]! * 1024 : JS_GOAL_GZIP_BYTES);
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
 export const EMBED_BUILDER_BUDGET_GZIP_BYTES = 5 * 1024;
 
@@ -35,11 +52,19 @@ describe('JavaScript per page (gzip)', () => {
     expect(withWidgets.length).toBeLessThan(pages.length);
   });
 
-  it.each(withWidgets.map((p) => [p.path, p.bytes, JS_BUDGET_GZIP_BYTES[sitePath(p.path).lang]] as const))(`%s ships at most its edition's budget, and its embed builder at most ${kb(EMBED_BUILDER_BUDGET_GZIP_BYTES)} KB more`, (path, b, budget) => {
+  it.each(withWidgets.map((p) => [p.path, p.bytes, budgetOf(p.path)] as const))(`%s ships at most the goal or its own budget, and its embed builder at most ${kb(EMBED_BUILDER_BUDGET_GZIP_BYTES)} KB more`, (path, b, budget) => {
     const js = b.js.gzip - b.embedBuilder.gzip;
     expect(js, `${path}: ${kb(js)} KB gzip without the embed builder (${kb(b.embedBuilder.gzip)} KB), budget ${kb(budget)} KB`).toBeLessThanOrEqual(budget);
     expect(b.embedBuilder.files, `${path}: the embed builder is a chunk of its own`).toBeGreaterThan(0);
     expect(b.embedBuilder.gzip, `${path}: the embed builder`).toBeLessThanOrEqual(EMBED_BUILDER_BUDGET_GZIP_BYTES);
+  });
+
+  it('lists over the goal only pages that are built and still over it', () => {
+    const js = new Map(withWidgets.map((p) => [p.path, p.bytes.js.gzip - p.bytes.embedBuilder.gzip]));
+    for (const path of Object.keys(JS_OVER_GOAL_KB)) {
+      expect(js.has(path), `${path} is in JS_OVER_GOAL_KB but is no page with widgets`).toBe(true);
+      expect(js.get(path), `${path} now meets the ${kb(JS_GOAL_GZIP_BYTES)} KB goal: take it out of JS_OVER_GOAL_KB`).toBeGreaterThan(JS_GOAL_GZIP_BYTES);
+    }
   });
 
   // Astro bundles each component's <script> on its own: two components with the same script once
