@@ -27,7 +27,7 @@ const LANG = siteLang();
  * - popover: citations and glossary terms load it with the page, also on pages without a widget,
  *   so it stays out of the widget chunk, which loads only when a widget comes near the viewport.
  *   It holds its own starter (src/story/PopoverScript.astro), so a page loads one file, not a
- *   one-line starter that imports it (0.15 KB gzip). Starting twice is harmless: every readout
+ *   one-line starter that imports it (0.07 KB gzip). Starting twice is harmless: every readout
  *   starts it too.
  * - scrolly: the scrolly sections' client and the year scale, which only their graphics use (the
  *   reward staircase and the rent slide): every page that loads one loads the other, and one file
@@ -36,8 +36,9 @@ const LANG = siteLang();
  * An entry chunk may also export what other chunks import from it ('allow-extension', where Astro
  * asks for 'exports-only'): the widget chunk is then the islands' renderer itself, and not a
  * one-line file that re-exports the renderer from it (0.1 KB gzip on every page with a widget).
- * Files are named by their hash alone, as every import of a file repeats its name (0.1 to 0.2 KB
- * gzip a chapter); only a component keeps its name in front, since pages, not other files, load it.
+ * Files are named by their hash alone, as every import of a file repeats its name (0.06 to 0.23 KB
+ * gzip a chapter, against names as short as `widget.[hash].js`); only a component keeps its name
+ * in front, since pages, not other files, load it.
  * scripts/bytes.mjs measures the result; test/build/dist/budget.test.ts holds each page to its budget.
  */
 const WIDGET_RUNTIME = [

@@ -3,7 +3,7 @@
  * (scripts/lean-island.mjs). A classic inline script: it loads an island's component and renderer
  * when the island's directive says so, decodes its props and hands both to the renderer
  * (./svelteIsland.ts). Islands parsed before it are upgraded when it defines the element.
- * It is the directives too, in place of the script Astro inlines for each (0.2 KB gzip a page):
+ * It is the directives too, in place of the script Astro inlines for each (0.26 KB gzip a page):
  * `client:load` hydrates at once, `client:visible` when the island comes within its rootMargin
  * of the viewport. test/build/dist/islands.test.ts holds every island to what it supports: those
  * two directives, the default export, and props of the kinds decoded here.
