@@ -228,7 +228,7 @@ try {
   for (const p of pages) {
     const b = pageBytes(DIST, p);
     results.pages[p] = {
-      bytes: { ...b, jsWithoutBuilder: { raw: b.js.raw - b.embedBuilder.raw, gzip: b.js.gzip - b.embedBuilder.gzip } },
+      bytes: b,
       domElements: bodyElements(DIST, p),
     };
   }

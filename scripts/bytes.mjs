@@ -66,6 +66,7 @@ export function pageBytes(distDir, pagePath) {
   // JSON data blocks (a widget's readout record, a chapter's glossary) are data, not JavaScript:
   // they count in the HTML and apart, as `data`.
   const jsSize = size([...files(js), ...inlineScripts(text).map((s) => Buffer.from(s))]);
+  const builderSize = size(files(builder));
   const dataSize = size(inner(/<script[^>]*type="application\/json"[^>]*>([\s\S]*?)<\/script>/g));
   const cssSize = size([...files(css), ...inner(/<style[^>]*>([\s\S]*?)<\/style>/g)]);
   return {
@@ -74,7 +75,9 @@ export function pageBytes(distDir, pagePath) {
     css: { ...cssSize, files: css.length },
     js: { ...jsSize, files: js.length },
     data: dataSize,
-    embedBuilder: { ...size(files(builder)), files: builder.length },
+    embedBuilder: { ...builderSize, files: builder.length },
+    /** What the page loads before a reader opens the embed builder: what budgets hold. */
+    jsWithoutBuilder: { raw: jsSize.raw - builderSize.raw, gzip: jsSize.gzip - builderSize.gzip },
     islands: (text.match(/<astro-island/g) ?? []).length,
   };
 }

@@ -37,16 +37,19 @@ export default function leanIsland() {
     hooks: {
       'astro:build:done': async ({ dir }) => {
         const lean = await leanIslandScript();
-        const [stockTag, leanTag] = [`<script>${astroIsland}</script>`, `<script>${lean}</script>`];
-        const [stockHash, leanHash] = [cspHash(astroIsland), cspHash(lean)];
+        // Each script where Astro put it, and its hash in the CSP, which Astro writes on every page:
+        // the element swapped for the lean one, the directives' scripts removed.
+        const rewrites = [
+          [`<script>${astroIsland}</script>`, `<script>${lean}</script>`],
+          [cspHash(astroIsland), cspHash(lean)],
+          ...directives.flatMap((directive) => [[`<script>${directive}</script>`, ''], [` ${cspHash(directive)}`, '']]),
+        ];
         const root = fileURLToPath(dir);
         for (const file of readdirSync(root, { recursive: true })) {
           if (!String(file).endsWith('.html')) continue;
           const path = join(root, String(file));
           const html = readFileSync(path, 'utf8');
-          // The element where Astro put its own; the hash in the CSP, which Astro writes on every page.
-          let out = html.replace(stockTag, () => leanTag).replace(stockHash, () => leanHash);
-          for (const directive of directives) out = out.replace(`<script>${directive}</script>`, '').replace(` ${cspHash(directive)}`, '');
+          const out = rewrites.reduce((text, [from, to]) => text.replace(from, () => to), html);
           if (out !== html) writeFileSync(path, out);
         }
       },
