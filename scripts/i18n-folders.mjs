@@ -23,26 +23,39 @@ export function i18nFolders(lang) {
 export const siteLang = () => (process.env.SITE_LANG === 'zh' ? 'zh' : 'en');
 
 /**
- * The core's formulas carry their words in English (src/core/*.ts: `words`, `symbols`, `fn`). In
- * another edition the build writes that edition's words in their place, from
- * src/core/i18n/<lang>.json (keyed by fn, or "fn|symbols" where one function has several
- * formulas), so a page ships the words of the formulas its widgets use, in its language only.
- * A formula without an entry keeps its English; the Chinese tests catch that.
+ * The core words its formulas (src/core/*.ts: `words`, `symbols`, `fn`) and its shared assumptions
+ * (src/core/assumptions.ts: `label`, `unit`, `basis`) in English. In another edition the build writes
+ * that edition's words in their place, from src/core/i18n/<lang>.json: `formulas` keyed by fn (or
+ * "fn|symbols" where one function has several formulas), `assumptions` by English label. So a page
+ * ships the core's words in its language only, and nothing looks them up at run time.
+ * Words without an entry stay English; test/lib/i18n.test.ts catches that.
  */
 export function coreWords(lang) {
   if (lang === 'en') return { name: 'core-words' };
-  const table = JSON.parse(readFileSync(new URL(`../src/core/i18n/${lang}.json`, import.meta.url), 'utf8'));
+  const { formulas, assumptions } = JSON.parse(readFileSync(new URL(`../src/core/i18n/${lang}.json`, import.meta.url), 'utf8'));
   const literal = String.raw`('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")`;
+  const read = (source) => Function(`return ${source}`)();
   const formula = new RegExp(String.raw`words:\s*${literal},(\s*)symbols:\s*${literal},(\s*)fn:\s*'([^']+)'`, 'g');
+  // An assumption is one `export const NAME: Assumption = { … };` block; its fields each hold one literal.
+  const assumption = /: Assumption = \{[\s\S]*?\n\};/g;
+  const field = (name) => new RegExp(String.raw`(\b${name}:\s*)${literal}`);
   return {
     name: 'core-words',
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/core\/[^/]+\.ts$/.test(id)) return null;
-      const out = code.replace(formula, (all, _words, gap1, symbols, gap2, fn) => {
-        const words = table[`${fn}|${Function(`return ${symbols}`)()}`] ?? table[fn];
+      let out = code.replace(formula, (all, _words, gap1, symbols, gap2, fn) => {
+        const words = formulas[`${fn}|${read(symbols)}`] ?? formulas[fn];
         return words === undefined ? all : `words: ${JSON.stringify(words)},${gap1}symbols: ${symbols},${gap2}fn: '${fn}'`;
       });
+      if (id.endsWith('/src/core/assumptions.ts')) {
+        out = out.replace(assumption, (block) => {
+          const label = field('label').exec(block);
+          const words = label && assumptions[read(label[2])];
+          if (!words) return block;
+          return ['label', 'unit', 'basis'].reduce((b, name) => b.replace(field(name), (_, key) => key + JSON.stringify(words[name])), block);
+        });
+      }
       return out === code ? null : { code: out, map: null };
     },
   };

@@ -1,16 +1,15 @@
 /**
  * The Chinese edition's words are complete. Every core formula (an exported object of src/core
  * with string fields fn, words and symbols) and every shared assumption has its Chinese in
- * src/core/i18n/zh.json and src/lib/widget/i18n/zhAssumptions.ts, and nothing there names a formula
- * or assumption that is gone.
+ * src/core/i18n/zh.json (formulas by fn, assumptions by English label), and nothing there names a
+ * formula or assumption that is gone.
  * And every dictionary folder `…/i18n/` has a zh.ts beside its en.ts with the same keys, all the
  * way down (a function in one is a function in the other).
  */
 import { describe, expect, it } from 'vitest';
 import { dictionaryProblems } from '@lib/i18n/parity';
 import { ASSUMPTIONS } from '@core/assumptions';
-import { assumptions } from '@lib/widget/i18n/zhAssumptions';
-import formulas from '../../src/core/i18n/zh.json' with { type: 'json' };
+import coreZh from '../../src/core/i18n/zh.json' with { type: 'json' };
 
 const coreModules = import.meta.glob<Record<string, unknown>>('../../src/core/*.ts', { eager: true });
 const enDicts = import.meta.glob<Record<string, unknown>>('../../src/**/i18n/en.ts', { eager: true });
@@ -35,12 +34,14 @@ const coreKeys = new Set(coreFormulas.map(keyOf));
 const CJK = /\p{Script=Han}/u;
 const file = (path: string) => path.replace('../../', '');
 
-describe('the Chinese words of the core (src/core/i18n/zh.json, src/lib/widget/i18n/zhAssumptions.ts)', () => {
+const { formulas, assumptions } = coreZh as { formulas: Record<string, string>; assumptions: Record<string, { label: string; unit: string; basis: string }> };
+
+describe('the Chinese words of the core (src/core/i18n/zh.json)', () => {
   it('finds the core formulas', () => expect(coreKeys.size).toBeGreaterThan(20));
 
   it('has Chinese words for every core formula, by its fn (or fn|symbols where a fn has several)', () => {
-    const missing = coreFormulas.filter((f) => !CJK.test((formulas as Record<string, string>)[keyOf(f)]?.trim() ?? '')).map((f) => `formulas['${keyOf(f)}'] (${f.where})`);
-    expect(missing, 'add these to src/core/i18n/zh.json').toEqual([]);
+    const missing = coreFormulas.filter((f) => !CJK.test(formulas[keyOf(f)]?.trim() ?? '')).map((f) => `formulas['${keyOf(f)}'] (${f.where})`);
+    expect(missing, 'add these to the formulas of src/core/i18n/zh.json').toEqual([]);
   });
 
   it('has no words for a formula the core no longer has', () => {
@@ -54,7 +55,7 @@ describe('the Chinese words of the core (src/core/i18n/zh.json, src/lib/widget/i
       if (!zh) return [`assumptions["${a.label}"] (ASSUMPTIONS.${key})`];
       return (['label', 'unit', 'basis'] as const).filter((f) => !CJK.test(zh[f]?.trim() ?? '')).map((f) => `assumptions["${a.label}"].${f} (ASSUMPTIONS.${key})`);
     });
-    expect(missing, 'add these to src/lib/widget/i18n/zhAssumptions.ts').toEqual([]);
+    expect(missing, 'add these to the assumptions of src/core/i18n/zh.json').toEqual([]);
   });
 
   it('has no words for an assumption the core no longer has', () => {

@@ -7,8 +7,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { Window } from 'happy-dom';
-import { ASSUMPTIONS } from '@core/assumptions';
-import { ui } from '@lib/widget/i18n';
 import { formatParam, parseParams } from '@lib/widget/params';
 import { figuresAt, resolveNotes } from '@lib/teach/teach';
 import type { TeachNotes } from '@lib/teach/teachSchema';
@@ -21,10 +19,8 @@ import { englishWords, hasChinese } from '../support/english';
 const BROKEN = /NaN|undefined|Infinity/;
 /** Formula symbols in labels ("（k_mine）") and the core functions notes name: code, not words. */
 const CODE = /（(?:k_mine|k_AI|rent)）|usdPerKwMonthFromUsdPerMwYear/g;
-/** The shared assumptions' unit and basis come from ui.assumptions (src/lib/widget/i18n/zhAssumptions.ts), checked there; until an entry exists the core's English stands in. */
-const pending = Object.values(ASSUMPTIONS).filter((a) => !ui.assumptions[a.label]).flatMap((a) => [a.unit, a.basis]);
 
-const english = (text: string) => englishWords(pending.reduce((t, p) => t.replaceAll(p, ''), text.replace(CODE, '')), ['UTC']);
+const english = (text: string) => englishWords(text.replace(CODE, ''), ['UTC']);
 
 const states: [string, DilemmaValues][] = [
   ...(notes as TeachNotes).scenarios.map((s) => [s.title, parseParams(widget.schema, s.query, widget.prefix).values] as [string, DilemmaValues]),

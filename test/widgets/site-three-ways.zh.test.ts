@@ -7,8 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { Window } from 'happy-dom';
-import { ASSUMPTIONS } from '@core/assumptions';
-import { ui } from '@lib/widget/i18n';
 import { defaults, parseParams } from '@lib/widget/params';
 import { widgetSourceIds } from '@lib/widget/provenance';
 import { widget } from '@widgets/site-three-ways/widget';
@@ -23,11 +21,6 @@ import { expectChinese as expectChineseText } from '../support/english';
 const KEPT = ['DGX', 'Barber', 'Lake', 'rate'];
 const notes = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as TeachNotes;
 const zhNotes = notes('content/zh/teach/site-three-ways.json');
-/**
- * A shared assumption's unit and basis come from the shared dictionary (ui.assumptions), not from
- * this widget: skipped only while that dictionary has no Chinese entry for it.
- */
-const sharedEnglish = new Set(Object.values(ASSUMPTIONS).filter((a) => !ui.assumptions[a.label]).flatMap((a) => [a.unit, a.basis]));
 
 const expectChinese = (what: string, text: string | undefined, needsChinese = true) => expectChineseText(what, text, { kept: KEPT, needsChinese });
 
@@ -92,8 +85,8 @@ describe('site-three-ways in Chinese', () => {
         for (const i of r.provenance.inputs) {
           expectChinese(`${r.id} input`, i.label);
           expectChinese(`${r.id} ${i.label} value`, i.value, false);
-          if (i.unit && !sharedEnglish.has(i.unit)) expectChinese(`${r.id} ${i.label} unit`, i.unit, false);
-          if (i.note && !sharedEnglish.has(i.note)) expectChinese(`${r.id} ${i.label} note`, i.note, false);
+          if (i.unit) expectChinese(`${r.id} ${i.label} unit`, i.unit, false);
+          if (i.note) expectChinese(`${r.id} ${i.label} note`, i.note, false);
         }
       }
     });

@@ -9,7 +9,6 @@
  * sets its own number format: their keys may differ (their types still hold them to one shape).
  */
 export const OPEN_MAPS: Record<string, readonly string[]> = {
-  'src/lib/widget/i18n/zh.ts': ['ui.assumptions'],
   'src/lib/widget/beauty/i18n/zh.ts': ['beauty.experiments'],
   'src/widgets/deals-board/i18n/zh.ts': ['text.deals'],
   'src/widgets/miners-dilemma/i18n/zh.ts': ['text.schema.host.format'],

@@ -76,11 +76,12 @@ export const traced = (text: string, formula: Formula, inputs: ProvenanceInput[]
 /** A figure shown as its source reported it: no formula, one input naming the source. */
 export const reported = (text: string, input: ProvenanceInput): Traced => ({ text, provenance: { inputs: [input] } });
 
-/** An input from a shared assumption (src/core/assumptions.ts): its value, source and basis. */
-export function assumptionInput(a: Assumption, label?: string, shown = nf({ maximumFractionDigits: 3 }).format(a.value)): ProvenanceInput {
-  // The core words it in English; another edition's words are found by that English label.
-  const words = ui.assumptions[a.label] ?? a;
-  const input: ProvenanceInput = { label: label ?? words.label, value: shown, unit: words.unit, asOf: a.asOf, note: words.basis };
+/**
+ * An input from a shared assumption (src/core/assumptions.ts): its value, source and basis, in the
+ * build's language (another edition's build writes its words into the core: scripts/i18n-folders.mjs).
+ */
+export function assumptionInput(a: Assumption, label = a.label, shown = nf({ maximumFractionDigits: 3 }).format(a.value)): ProvenanceInput {
+  const input: ProvenanceInput = { label, value: shown, unit: a.unit, asOf: a.asOf, note: a.basis };
   if (a.sourceId) input.sourceId = a.sourceId;
   return input;
 }

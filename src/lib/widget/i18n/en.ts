@@ -23,12 +23,6 @@ export const ui = {
   aboveMax: (label: string, raw: string, max: string) => `${label}: ${raw} is above the highest allowed value, so ${max} is used.`,
   givenTwice: (label: string, times: number) => `${label} was given ${times} times; the last value is used.`,
   yourSetting: (sourced: boolean, value: string) => `your setting; the ${sourced ? 'sourced ' : ''}default is ${value}`,
-  /**
-   * Words of the shared assumptions (by their English label) in this language; English uses the
-   * core's own, so this is empty here. (The core's formulas get their words at build time:
-   * scripts/i18n-folders.mjs, coreWords.)
-   */
-  assumptions: {} as Record<string, { label: string; unit: string; basis: string }>,
 };
 
 export type UiText = typeof ui;

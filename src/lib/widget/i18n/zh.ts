@@ -1,5 +1,4 @@
 import type { UiText } from './en';
-import { assumptions } from './zhAssumptions';
 
 /** 各组件共用的文字（中文版）。键与 en.ts 一一对应。 */
 export const ui: UiText = {
@@ -19,6 +18,5 @@ export const ui: UiText = {
   aboveMax: (label, raw, max) => `${label}：${raw} 高于允许的最大值，已改用 ${max}。`,
   givenTwice: (label, times) => `${label} 在链接中出现了 ${times} 次，采用最后一个值。`,
   yourSetting: (sourced, value) => `你的设置；${sourced ? '有出处的' : ''}默认值：${value}`,
-  assumptions,
 };
 
