@@ -20,7 +20,7 @@ describe('the core in the Chinese build', () => {
   });
   it('words every shared assumption in Chinese', () => {
     const fields = Object.entries(ASSUMPTIONS).flatMap(([name, a]) => (['label', 'unit', 'basis'] as const).map((f) => [`${name}.${f}`, a[f]] as const));
-    expect(fields.length).toBe(Object.keys(ASSUMPTIONS).length * 3);
+    expect(fields.length).toBeGreaterThanOrEqual(12);
     expect(fields.filter(([, text]) => !chinese(text)).map(([where, text]) => `${where}: ${text}`)).toEqual([]);
   });
 });
