@@ -90,7 +90,7 @@ export default defineConfig({
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
       rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
       // No preload helper for dynamic imports: the only one is the embed builder, fetched when a
-      // reader opens it, whose one dependency not yet loaded (embed.ts) then follows a round trip
+      // reader opens it, whose dependencies not yet loaded (its words and the snippet) then follow a round trip
       // later. The helper cost every page with a widget 0.1 KB gzip.
       modulePreload: false,
       minify: 'terser',

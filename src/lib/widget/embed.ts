@@ -1,11 +1,10 @@
 /**
- * Embeds as data: the iframe snippet a teacher pastes, and the height messages an embed page
- * posts to its host. Pure functions, shared by the "Embed or share" builder, the embed page's
- * auto-height script, the lesson notes and the tests. public/embed-host.js reads the same
- * messages (it is plain ES5 so any course page can load it; test/lib/embed.test.ts runs both).
+ * The height messages an embed page posts to its host, as data: pure functions, shared by the embed
+ * page's auto-height script, the "Embed or share" builder's preview and the tests.
+ * public/embed-host.js reads the same messages (it is plain ES5 so any course page can load it;
+ * test/lib/embed.test.ts runs both). What a teacher pastes is in ./share/snippet.ts, with the
+ * builder's words, which an embed page does not load.
  */
-import { pagePath } from '@lib/i18n/paths';
-import { shareUi } from './share/i18n';
 
 /** The one message an embed reads from its parent: "tell me your height now". */
 export const HEIGHT_REQUEST = { 'cip-embed': 'request-height' } as const;
@@ -58,33 +57,3 @@ export function readHeight(data: unknown): number | null {
 
 /** Whether a new measured height should be posted: always when it grows, only by a margin when it shrinks. */
 export const shouldPost = (lastPx: number, nextPx: number) => nextPx > lastPx || lastPx - nextPx >= SHRINK_TOLERANCE_PX;
-
-/** The embed page of a widget, with its state: "https://site/embed/squeeze-calculator/?sq.power=0.06". */
-export function embedUrl(origin: string, widgetId: string, query = ''): string {
-  const q = query && !query.startsWith('?') ? `?${query}` : query;
-  return `${origin}${pagePath(`/embed/${widgetId}/`)}${q === '?' ? '' : q}`;
-}
-
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-export interface SnippetOptions {
-  /** The embed page URL, state included (see embedUrl). */
-  src: string;
-  /** The widget's title; the iframe's accessible name says it is interactive and where it is from. */
-  title: string;
-  /** Fixed height in px, which shows the whole widget when the host runs no script. */
-  heightPx: number;
-  /** Origin of the site, to load the optional host script from; omit for the iframe alone. */
-  hostScriptOrigin?: string;
-}
-
-/**
- * The HTML a teacher pastes. Width and height are attributes, not styles, because course-page
- * editors often strip style attributes and scripts; the iframe alone still shows the whole widget.
- */
-export function embedSnippet({ src, title, heightPx, hostScriptOrigin }: SnippetOptions): string {
-  const iframe =
-    `<iframe src="${attr(src)}" title="${attr(shareUi.iframeTitle(title))}" ` +
-    `width="100%" height="${Math.round(heightPx)}" loading="lazy" allow="fullscreen" style="border:0;max-width:100%"></iframe>`;
-  return hostScriptOrigin ? `${iframe}\n<script src="${attr(hostScriptOrigin)}/embed-host.js" async></script>` : iframe;
-}

@@ -21,7 +21,7 @@ export const JS_GOAL_GZIP_BYTES = BUDGET.jsGzipKb * 1024;
  * every embed page meet the goal; the three over it have the most widget code: asic-vs-gpu (48.8 KB),
  * chapter 7 (the deals board and the miner's dilemma, 54.7 KB) and power shells (four widgets,
  * 55.2 KB). Chinese text compresses less well than English: six Chinese chapters are over, at 45.4
- * to 59.3 KB (the beauty contest meets the goal), and so are three Chinese embed pages. A page that comes under the goal must leave this
+ * to 59.3 KB (the beauty contest meets the goal), and so are two Chinese embed pages. A page that comes under the goal must leave this
  * list (a test says so), and the goal holds it from then on.
  */
 export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
@@ -34,9 +34,8 @@ export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
   '/zh/chapters/miners-dilemma/': 46,
   '/zh/chapters/power-shells/': 59.5,
   '/zh/chapters/two-years-on/': 58.5,
-  '/zh/embed/deals-board/': 45.5,
-  '/zh/embed/miners-dilemma/': 47.5,
-  '/zh/embed/site-three-ways/': 47,
+  '/zh/embed/miners-dilemma/': 46.5,
+  '/zh/embed/site-three-ways/': 46,
 };
 const budgetOf = (path: string) => (path in JS_OVER_GOAL_KB ? JS_OVER_GOAL_KB[path]! * 1024 : JS_GOAL_GZIP_BYTES);
 /** Most the embed builder may add when opened: about twice its size when it was split off. */

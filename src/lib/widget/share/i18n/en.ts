@@ -1,6 +1,6 @@
 /**
  * The words of the "Embed or share" builder (src/controls/EmbedShare.svelte) and of the embed
- * code it writes (src/lib/widget/embed.ts). Apart from the widget runtime's words, so they load
+ * code it writes (../snippet.ts). Apart from the widget runtime's words, so they load
  * with the builder, on first click, not with every widget. zh.ts has the same keys.
  */
 export const shareUi = {
