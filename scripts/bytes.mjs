@@ -49,13 +49,17 @@ const scriptEntries = (text) => [
 /** URL paths of every JavaScript file a built page can load, the embed builder included. */
 export const pageScripts = (distDir, pagePath) => jsClosure(distDir, scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8')));
 
+/** URL paths of the JavaScript files a built page loads before a reader opens the embed builder. */
+export const pageScriptsWithoutBuilder = (distDir, pagePath) =>
+  jsClosure(distDir, scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8')), isEmbedBuilder);
+
 export function pageBytes(distDir, pagePath) {
   const html = readFileSync(htmlFileOf(distDir, pagePath));
   const text = html.toString('utf8');
   const attr = (re) => attrs(text, re);
   const entries = scriptEntries(text);
   const js = jsClosure(distDir, entries);
-  const withoutBuilder = new Set(jsClosure(distDir, entries, isEmbedBuilder));
+  const withoutBuilder = new Set(pageScriptsWithoutBuilder(distDir, pagePath));
   const builder = js.filter((u) => !withoutBuilder.has(u));
   const css = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const size = (buffers) => buffers.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
