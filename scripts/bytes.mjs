@@ -46,12 +46,13 @@ const scriptEntries = (text) => [
   ...attrs(text, /before-hydration-url="([^"]+)"/g),
 ];
 
+const entriesOf = (distDir, pagePath) => scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8'));
+
 /** URL paths of every JavaScript file a built page can load, the embed builder included. */
-export const pageScripts = (distDir, pagePath) => jsClosure(distDir, scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8')));
+export const pageScripts = (distDir, pagePath) => jsClosure(distDir, entriesOf(distDir, pagePath));
 
 /** URL paths of the JavaScript files a built page loads before a reader opens the embed builder. */
-export const pageScriptsWithoutBuilder = (distDir, pagePath) =>
-  jsClosure(distDir, scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8')), isEmbedBuilder);
+export const pageScriptsWithoutBuilder = (distDir, pagePath) => jsClosure(distDir, entriesOf(distDir, pagePath), isEmbedBuilder);
 
 export function pageBytes(distDir, pagePath) {
   const html = readFileSync(htmlFileOf(distDir, pagePath));
@@ -59,7 +60,7 @@ export function pageBytes(distDir, pagePath) {
   const attr = (re) => attrs(text, re);
   const entries = scriptEntries(text);
   const js = jsClosure(distDir, entries);
-  const withoutBuilder = new Set(pageScriptsWithoutBuilder(distDir, pagePath));
+  const withoutBuilder = new Set(jsClosure(distDir, entries, isEmbedBuilder));
   const builder = js.filter((u) => !withoutBuilder.has(u));
   const css = attr(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g);
   const size = (buffers) => buffers.reduce((a, b) => ({ raw: a.raw + b.length, gzip: a.gzip + (b.length ? gz(b) : 0) }), { raw: 0, gzip: 0 });
