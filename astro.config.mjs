@@ -4,7 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
 import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
-import { declarationOmits, jsonOmits } from './scripts/client-omits.mjs';
+import { declarationOmits, jsonOmits, plainDynamicImports } from './scripts/client-omits.mjs';
 import leanIsland from './scripts/lean-island.mjs';
 
 /**
@@ -82,16 +82,17 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits()],
+    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits(), plainDynamicImports()],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier;
       // ES2020 output (Vite's own target) and no Safari 10 workarounds take 0.1 KB more off a chapter.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
       rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
-      // No preload helper for dynamic imports: the only one is the embed builder, fetched when a
-      // reader opens it, whose dependencies not yet loaded (its words and the snippet) then follow a round trip
-      // later. The helper cost every page with a widget 0.1 KB gzip.
+      // No preloading for dynamic imports: the only one is the embed builder, fetched when a reader
+      // opens it, whose dependencies not yet loaded (its words and the snippet) then follow a round
+      // trip later. Listing them cost every page with a widget 0.1 KB gzip, and the helper that
+      // would load them 0.5 KB (plainDynamicImports replaces it).
       modulePreload: false,
       minify: 'terser',
       terserOptions: { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } },

@@ -82,3 +82,17 @@ export const declarationOmits = () => ({
     return { code: out, map: null };
   },
 });
+
+/**
+ * Vite wraps every dynamic import in its preload helper, and keeps doing so with `modulePreload`
+ * off, to preload the stylesheet of the chunk imported. Here styles go inline, so the one dynamic
+ * import (the embed builder) has nothing to preload, and the helper was 0.5 KB gzip of dead code on
+ * every page with a widget, which also made a `<link>` element as it loaded. This one only imports.
+ * test/build/dist/budget.test.ts checks that the build emits no stylesheet a dynamic import would need.
+ */
+export const plainDynamicImports = () => ({
+  name: 'plain-dynamic-imports',
+  enforce: 'pre',
+  apply: 'build',
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : null),
+});
