@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
-import { HEIGHT_REQUEST, heightMessages, isHeightRequest, readHeight, shouldPost } from '@lib/widget/embed';
+import { HEIGHT_REQUEST, heightMessages, isHeightRequest, shouldPost } from '@lib/widget/embed';
+import { readHeight } from '@lib/widget/share/hostHeight';
 import { embedSnippet, embedUrl } from '@lib/widget/share/snippet';
 import { widgets } from '@widgets/registry';
 

@@ -1,9 +1,10 @@
 /**
  * The height messages an embed page posts to its host, as data: pure functions, shared by the embed
- * page's auto-height script, the "Embed or share" builder's preview and the tests.
- * public/embed-host.js reads the same messages (it is plain ES5 so any course page can load it;
- * test/lib/embed.test.ts runs both). What a teacher pastes is in ./share/snippet.ts, with the
- * builder's words, which an embed page does not load.
+ * page's auto-height script and the tests. The host's side, which reads them, is ./share/hostHeight.ts
+ * (the "Embed or share" builder's preview) and public/embed-host.js (plain ES5, so any course page
+ * can load it; test/lib/embed.test.ts runs both). Two modules, so an embed page loads only its own
+ * side, in its height script's file. What a teacher pastes is in ./share/snippet.ts, with the
+ * builder's words, which an embed page does not load either.
  */
 
 /** The one message an embed reads from its parent: "tell me your height now". */
@@ -11,9 +12,6 @@ export const HEIGHT_REQUEST = { 'cip-embed': 'request-height' } as const;
 
 /** Height changes smaller than this are not posted when the content shrinks (no resize loops). */
 export const SHRINK_TOLERANCE_PX = 8;
-
-/** Heights outside this range are not applied by the host script. */
-export const HEIGHT_RANGE_PX = { min: 50, max: 50_000 } as const;
 
 /** True only for the documented height request: a plain object with exactly that key and value. */
 export function isHeightRequest(data: unknown): boolean {
@@ -34,25 +32,6 @@ export function heightMessages(widgetId: string, heightPx: number, pageUrl: stri
     JSON.stringify({ src: pageUrl, context: 'iframe.resize', height }),
     { subject: 'lti.frameResize', height },
   ];
-}
-
-/** Reads a height from any of the three dialects (object or JSON string); null for anything else. */
-export function readHeight(data: unknown): number | null {
-  let d = data;
-  if (typeof d === 'string') {
-    try {
-      d = JSON.parse(d);
-    } catch {
-      return null;
-    }
-  }
-  if (d === null || typeof d !== 'object' || Array.isArray(d)) return null;
-  const o = d as Record<string, unknown>;
-  let h: unknown = null;
-  const dw = o['datawrapper-height'];
-  if (dw && typeof dw === 'object' && !Array.isArray(dw)) h = Object.values(dw)[0];
-  else if (o.context === 'iframe.resize' || o.subject === 'lti.frameResize') h = o.height;
-  return typeof h === 'number' && h >= HEIGHT_RANGE_PX.min && h <= HEIGHT_RANGE_PX.max ? Math.ceil(h) : null;
 }
 
 /** Whether a new measured height should be posted: always when it grows, only by a margin when it shrinks. */

@@ -24,7 +24,7 @@ export const JS_GOAL_GZIP_BYTES = BUDGET.jsGzipKb * 1024;
  * asic-vs-gpu (48.4 KB), chapter 7 (the deals board and the miner's dilemma, 54.2 KB) and power
  * shells (four widgets, 54.7 KB). Chinese text compresses less well than English: five Chinese
  * chapters are over, at 45.7 to 58.8 KB (the beauty contest and the miner's dilemma meet the goal),
- * and so are two Chinese embed pages. A page that comes under the goal must leave this list (a test
+ * and so is one Chinese embed page. A page that comes under the goal must leave this list (a test
  * says so), and the goal holds it from then on.
  */
 export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
@@ -37,7 +37,6 @@ export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
   '/zh/chapters/power-shells/': 59,
   '/zh/chapters/two-years-on/': 58,
   '/zh/embed/miners-dilemma/': 46,
-  '/zh/embed/site-three-ways/': 45.5,
 };
 const budgetOf = (path: string) => (path in JS_OVER_GOAL_KB ? JS_OVER_GOAL_KB[path]! * 1024 : JS_GOAL_GZIP_BYTES);
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
