@@ -88,7 +88,11 @@ export default defineConfig({
       // ES2020 output (Vite's own target) and no Safari 10 workarounds take 0.1 KB more off a chapter.
       // d3-array builds its bisect functions at load time (bisector(ascending) …); no widget uses
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
-      rollupOptions: { treeshake: { manualPureFunctions: ['bisector'] } },
+      // The core's modules only define (test/core/pure.test.ts): one whose exports a page does not use
+      // need not load there. Left to itself, Rollup keeps such a module for what its constants'
+      // initializers might do, so the switching bill, through mining.ts, loaded all of bitcoin.ts
+      // (1.5 KB gzip on the asic-vs-gpu chapter and the chip-compare embed, 1.8 KB in Chinese).
+      rollupOptions: { treeshake: { manualPureFunctions: ['bisector'], moduleSideEffects: (id) => !/\/src\/core\/[^/]+\.ts$/.test(id) } },
       // No preloading for dynamic imports: the only one is the embed builder, fetched when a reader
       // opens it, whose dependencies not yet loaded (its words and the snippet) then follow a round
       // trip later. Listing them cost every page with a widget 0.1 KB gzip, and the helper that
