@@ -109,7 +109,7 @@ test('citations and facts open their source on focus and on a tap, and close on 
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 
-  const fact = page.locator('[data-fact] + sup a[data-pop-trigger]').first();
+  const fact = page.locator('sup[data-fact] a[data-pop-trigger]').first();
   await fact.click();
   const factPanel = await panelOf(page, fact);
   await expect(factPanel).toBeVisible();

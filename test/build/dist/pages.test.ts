@@ -1,8 +1,10 @@
 /**
  * The built chapters (dist/, from `npm test`'s build) hold to what a chapter page may ship:
- * - at most 1,500 elements in its body, counted as Lighthouse counts them in a browser running
+ * - at most 1,400 elements in its body, counted as Lighthouse counts them in a browser running
  *   the page's scripts (scripts/dom.mjs): popovers, snapshots and the no-JavaScript sections are
- *   built only when shown, so the page carries no hidden copies;
+ *   built only when shown, so the page carries no hidden copies, and a figure or a citation of one
+ *   source is no more than its superscript and link. The budget is 1,500 (issue 16, `npm run
+ *   bench`); Lighthouse flags a page above 1,400, and every chapter is under that;
  * - every style rule once, and the styles of its own widgets only.
  */
 import { readFileSync } from 'node:fs';
@@ -15,7 +17,8 @@ import { isScopedClass } from '../../../svelte.config.js';
 import { widgets } from '@widgets/registry';
 import { chapterPages, distDir } from '../../support/builtSite';
 
-const MAX_ELEMENTS = 1500;
+/** Lighthouse's DOM size audit flags a page above this. */
+const MAX_ELEMENTS = 1400;
 const chapters = chapterPages();
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 const parser = new new Window().DOMParser();
