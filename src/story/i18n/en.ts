@@ -47,7 +47,8 @@ export const site = {
     noLink: ' (No link: the outlet and date are given so it can be found.)',
     sourceLabel: (n: string, fact: string, source: string) => `Source ${n}: ${fact}${source}`,
     factAsOf: (label: string, asOf: string) => `${label}, as of ${asOf}. `,
-    supports: 'Supports:',
+    /** What a source backs, after its entry in a chapter's list: " Supports: the April 2024 hashprice." */
+    supports: (what: string) => ` Supports: ${what}`,
     /** Punctuation of a source's entry: "Title. Publisher, date." */
     entry: { afterTitle: '. ', afterPublisher: ', ', end: '.' },
     source: 'Source',

@@ -46,7 +46,7 @@ export const site: SiteText = {
     noLink: '（无链接：已注明媒体和日期，可据此查找。）',
     sourceLabel: (n, fact, source) => `来源 ${n}：${fact}${source}`,
     factAsOf: (label, asOf) => `${label}，截至 ${asOf}。`,
-    supports: '支持：',
+    supports: (what) => `支持：${what}`,
     entry: { afterTitle: '。', afterPublisher: '，', end: '。' },
     source: '来源',
     colon: '：',
