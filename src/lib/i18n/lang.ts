@@ -29,3 +29,6 @@ export function textLang(text: string): string {
   const han = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
   return han * 3 > (text.match(/[A-Za-z]/g) ?? []).length ? HTML_LANG.zh : HTML_LANG.en;
 }
+
+/** Whether a text already ends its sentence ("Is $2 an hour a business?"), so takes no full stop after it. */
+export const endsSentence = (text: string): boolean => /[.?!。？！]$/.test(text.trim());
