@@ -90,7 +90,7 @@ export default defineConfig({
       // them, and marking the call pure lets Rollup drop them (0.3 KB gzip on every page).
       // The core's modules only define (test/core/pure.test.ts): one whose exports a page does not use
       // need not load there. Left to itself, Rollup keeps such a module for what its constants'
-      // initializers might do, so the switching bill, through mining.ts, loaded all of bitcoin.ts
+      // initializers might do, so the chip comparison, through mining.ts, loaded all of bitcoin.ts
       // (1.5 KB gzip on the asic-vs-gpu chapter and the chip-compare embed, 1.8 KB in Chinese).
       rollupOptions: { treeshake: { manualPureFunctions: ['bisector'], moduleSideEffects: (id) => !/\/src\/core\/[^/]+\.ts$/.test(id) } },
       // No preloading for dynamic imports: the only one is the embed builder, fetched when a reader
