@@ -241,7 +241,7 @@ try {
       console.log(`Lighthouse round ${r + 1} of ${runs}: control, ${lighthousePages.map((p) => `${p} and its no-JS twin`).join(', ')}`);
       for (const [p, done] of samples) {
         // A run that fails to record its trace (NO_NAVSTART, on a busy machine) is run once more,
-        // so each page keeps its five samples.
+        // so the page keeps its sample for this round.
         const s = lighthouse(urls.get(p)) ?? lighthouse(urls.get(p));
         if (s) done.push({ round: r + 1, ...s });
       }
