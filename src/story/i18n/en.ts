@@ -75,7 +75,10 @@ export const site = {
     title: 'Sources',
     description: 'Every source behind the figures in Compute Is Power, with the chapters and widgets that use it.',
     intro: (n: number) => `Every figure on this site comes from one of these ${n} sources. Where no link was recorded, the outlet and date are given so the source can be found.`,
-    usedIn: 'Used in:',
+    /** "Used in: Chapter: A; Widget: B." around the links to where a source is used. */
+    usedIn: 'Used in: ',
+    usesSep: '; ',
+    usesEnd: '.',
     chapterUse: (title: string) => `Chapter: ${title}`,
     widgetUse: (title: string) => `Widget: ${title}`,
     creditLabel: 'Sources: ',
@@ -100,7 +103,9 @@ export const site = {
     ],
     notesTitle: (title: string) => `Lesson notes: ${title}`,
     lessonNotes: 'Lesson notes',
+    /** "From chapter 5, <a>The beauty contest</a>." around the link to the chapter. */
     fromChapter: (order: number) => `From chapter ${order}, `,
+    afterChapter: '.',
     openWidget: 'Open the widget on its own',
     question: 'The question it answers',
     goal: 'Learning goal:',

@@ -31,13 +31,18 @@ export function readerText(html: string): string {
   return NAMES.reduce((text, name) => text.replaceAll(name, 'Name'), d.body.textContent ?? '');
 }
 
-/** Each place where a sentence runs into the next or a stop is doubled, with a little context. */
-export function punctuationFaults(text: string): string[] {
+/**
+ * Each place where a sentence runs into the next or a stop is doubled, with a little context; in
+ * the Chinese edition also a Latin full stop or semicolon after a Chinese character, where Chinese
+ * writes 。 and ；.
+ */
+export function punctuationFaults(text: string, lang: 'en' | 'zh' = 'en'): string[] {
   const faults = [
     // A stop, then a capitalised word with no space: "2024.Supports", "price:Shortage". Not "e.g.", "U.S.", "3.5".
     /[a-z0-9)%][.!?:;][A-Z][a-z]/g,
     // A question or exclamation mark with a full stop after it, or two full stops (an ellipsis is three).
     /[?!]\.|(?<!\.)\.\.(?!\.)/g,
+    ...(lang === 'zh' ? [/[\u4e00-\u9fff][.;]/g] : []),
   ];
   return faults.flatMap((re) => [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + 30).replace(/\s+/g, ' ')));
 }
@@ -51,9 +56,11 @@ describe('the text of every page', () => {
     expect(punctuationFaults(readerText('<p>Data centres, 2024-12-23.<span>Supports:Late December</span></p>'))).toHaveLength(2);
     expect(punctuationFaults(readerText('<p>How much energy does ChatGPT use?. Epoch AI</p>'))).toHaveLength(1);
     expect(punctuationFaults(readerText('<p>It fell 3.5%.</p><p>Then it rose, e.g. in the U.S. (see <code>x.Y</code>)…</p><p>Wait...</p>'))).toEqual([]);
+    expect(punctuationFaults(readerText('<p>用于：章节：选美博弈; 组件：租金下滑.</p>'), 'zh')).toHaveLength(2);
+    expect(punctuationFaults(readerText('<p>用于：章节：选美博弈；组件：租金下滑。价格为 1.61 美元。</p>'), 'zh')).toEqual([]);
   });
 
   it.each(pages)('%s runs no sentences together and doubles no stop', (path) => {
-    expect(punctuationFaults(readerText(htmlOf(path)))).toEqual([]);
+    expect(punctuationFaults(readerText(htmlOf(path)), path.startsWith('/zh/') ? 'zh' : 'en')).toEqual([]);
   });
 });
