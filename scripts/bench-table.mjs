@@ -18,7 +18,8 @@ function machineLine(results) {
   const say = (v) => (v === 'too busy' ? `**machine too busy to judge timings** (median under ${line}): reported, neither passed nor failed` : v === 'judged' ? 'timings judged' : v);
   const parts = [];
   if (m.lighthouseBenchmarkIndex) parts.push(`Lighthouse runs: median benchmarkIndex ${spread(m.lighthouseBenchmarkIndex, 'run')}, ${say(m.pagesTimings)}`);
-  if (m.widgetBenchmarkIndex) parts.push(`Widget rounds: median benchmarkIndex ${spread(m.widgetBenchmarkIndex, 'round')}, ${say(m.widgetTimings)}`);
+  // Runs before December 2026's last ones took one index a round, on the bare-input control.
+  if (m.widgetBenchmarkIndex) parts.push(`Widget rounds: median benchmarkIndex ${spread(m.widgetBenchmarkIndex, results.widgets && Object.values(results.widgets).some((w) => w.benchmarkIndex) ? 'run' : 'round')}, ${say(m.widgetTimings)}`);
   const rounds = `${results.options.runs} interleaved round${results.options.runs === 1 ? '' : 's'}`;
   return `Run of ${results.date.slice(0, 10)}${results.partial ? ' (partial)' : ''}, ${rounds}. ${parts.join('. ') || 'No timings'}.`;
 }
@@ -43,18 +44,19 @@ function widgetTable(results) {
   const c = results.controls.slider;
   const expected = results.options.runs * results.options.steps;
   const pair = (t) => `${num(t.medianMs)} / ${num(t.p95Ms)}${t.n < expected ? ` (${t.n} steps)` : ''}`;
-  const rows = ['| widget | keys: median / p95 ms | keys p95 × control (× Svelte chart) | drag: median / p95 ms | drag p95 × control (× Svelte chart) | verdict |', '|---|---|---|---|---|---|'];
-  rows.push(`| control: a bare range input | ${pair(c.keyboard)} | – | ${pair(c.drag)} | – | – |`);
+  const index = (t) => num(t.benchmarkIndex?.median);
+  const rows = ['| widget | keys: median / p95 ms | keys p95 × control (× Svelte chart) | drag: median / p95 ms | drag p95 × control (× Svelte chart) | benchmarkIndex | verdict |', '|---|---|---|---|---|---|---|'];
+  rows.push(`| control: a bare range input | ${pair(c.keyboard)} | – | ${pair(c.drag)} | – | ${index(c)} | – |`);
   const ratios = (t) => `${times(t.p95Ratio)}${Number.isFinite(t.p95OverChart) ? ` (${times(t.p95OverChart)})` : ''}`;
   const js = results.controls.jsGzip ?? {};
   const shipping = (bytes) => (bytes ? ` (${kb(bytes)} KB JS gzip)` : '');
   for (const [name, key] of [['control: a Svelte slider and one readout', 'svelteSlider'], ['control: the same with a d3 line and axis', 'svelteChart']]) {
     const s = results.controls[key];
-    if (s) rows.push(`| ${name}${shipping(js[key])} | ${pair(s.keyboard)} | ${ratios(s.keyboard)} | ${pair(s.drag)} | ${ratios(s.drag)} | – |`);
+    if (s) rows.push(`| ${name}${shipping(js[key])} | ${pair(s.keyboard)} | ${ratios(s.keyboard)} | ${pair(s.drag)} | ${ratios(s.drag)} | ${index(s)} | – |`);
   }
   for (const [id, w] of Object.entries(results.widgets)) {
-    if (w.noSlider) { rows.push(`| ${id} | – | – | – | – | ${w.verdict} |`); continue; }
-    rows.push(`| ${id} | ${pair(w.keyboard)} | ${ratios(w.keyboard)} | ${pair(w.drag)} | ${ratios(w.drag)} | ${w.verdict} |`);
+    if (w.noSlider) { rows.push(`| ${id} | – | – | – | – | – | ${w.verdict} |`); continue; }
+    rows.push(`| ${id} | ${pair(w.keyboard)} | ${ratios(w.keyboard)} | ${pair(w.drag)} | ${ratios(w.drag)} | ${index(w)} | ${w.verdict} |`);
   }
   if (results.machine.widgetFloor) rows.push('', `Floor of the day: ${results.machine.widgetFloor}.`);
   return rows.join('\n');

@@ -10,8 +10,8 @@
  * - Input-to-paint per widget at 4× CPU throttling, keys and a drag on its main range input, in
  *   interleaved rounds with the bare range-input control and two Svelte controls (bench/controls/:
  *   a Svelte slider with one readout, and the same with a small d3 chart), which show where a
- *   Svelte widget's floor lies that day; each round starts by measuring this machine's
- *   benchmarkIndex the way Lighthouse does.
+ *   Svelte widget's floor lies that day; every run measures this machine's benchmarkIndex the
+ *   way Lighthouse does, on the loaded page before the timed steps, as every Lighthouse run does.
  * Every timing is judged against the control from the same rounds, and only when the rounds'
  * median benchmarkIndex is at least 2,000: below that the machine is too busy to judge timings.
  * Prints the tables (scripts/bench-table.mjs), writes bench/results.json and bench/history/<date>.json.
@@ -138,16 +138,17 @@ function summarize(samples) {
  * Input-to-paint samples for the first range input on `url` at 4× CPU: `steps` key presses, then
  * a drag of `steps` moves. Each is timed from the key or pointer event that changed the value to
  * the first frame presented after the widget's DOM changed. Null when the page has no range input.
+ * The run's benchmarkIndex is taken first, unthrottled, so each run says how busy the machine was.
  */
-async function inputToPaint(browser, url, withBenchmark) {
+async function inputToPaint(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   try {
     const cdp = await page.context().newCDPSession(page);
     await page.goto(url);
     await page.locator('[data-hydrated="true"]').first().waitFor();
-    const benchmarkIndex = withBenchmark ? await page.evaluate(pageFunctions.computeBenchmarkIndex) : undefined;
     const input = page.locator('[data-widget] input[type=range]').first();
     if (!(await input.count())) return null;
+    const benchmarkIndex = await page.evaluate(pageFunctions.computeBenchmarkIndex);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.evaluate(() => {
       const w = window;
@@ -258,29 +259,28 @@ try {
   if (timedWidgets.length) {
     const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_ARGS });
     const CONTROLS = { '(control)': `${controlBase}/slider.html`, '(svelte slider)': `${controlBase}/svelte/slider.html`, '(svelte chart)': `${controlBase}/svelte/chart.html` };
-    const samples = new Map([...Object.keys(CONTROLS), ...timedWidgets].map((w) => [w, { keys: [], drag: [] }]));
-    const indexes = [];
+    const samples = new Map([...Object.keys(CONTROLS), ...timedWidgets].map((w) => [w, { keys: [], drag: [], indexes: [] }]));
     const noSlider = new Set();
     try {
       for (let r = 0; r < runs; r++) {
         console.log(`Input-to-paint round ${r + 1} of ${runs}: controls, ${timedWidgets.join(', ')}`);
         for (const [id, s] of samples) {
-          const got = await inputToPaint(browser, CONTROLS[id] ?? `${base}/embed/${id}/`, id === '(control)');
+          const got = await inputToPaint(browser, CONTROLS[id] ?? `${base}/embed/${id}/`);
           if (!got) { noSlider.add(id); continue; }
           s.keys.push(...got.keys);
           s.drag.push(...got.drag);
-          if (got.benchmarkIndex !== undefined) indexes.push(got.benchmarkIndex);
+          s.indexes.push(got.benchmarkIndex);
         }
       }
     } finally {
       await browser.close();
     }
-    const timings = (id) => ({ keyboard: timing(samples.get(id).keys), drag: timing(samples.get(id).drag) });
+    const timings = (id) => ({ keyboard: timing(samples.get(id).keys), drag: timing(samples.get(id).drag), benchmarkIndex: spread(samples.get(id).indexes) });
     results.controls.slider = timings('(control)');
     results.controls.svelteSlider = timings('(svelte slider)');
     results.controls.svelteChart = timings('(svelte chart)');
     results.controls.jsGzip = controlsJsGzip;
-    results.machine.widgetBenchmarkIndex = spread(indexes);
+    results.machine.widgetBenchmarkIndex = spread([...samples.values()].flatMap((s) => s.indexes));
     for (const id of timedWidgets) {
       if (noSlider.has(id)) { results.widgets[id] = { noSlider: true }; continue; }
       results.widgets[id] = timings(id);

@@ -41,6 +41,17 @@ describe('bench verdicts', () => {
     expect(formatTables(r)).toMatch(/\| slow \| 15 \/ 30 \| 3\.00× \(1\.50×\) \|/);
   });
 
+  it('prints each widget’s own benchmarkIndex, taken in every run, and counts the machine’s in runs', () => {
+    const r = run(2400, 11);
+    r.machine.widgetBenchmarkIndex = { median: 2400, min: 1900, max: 2600, n: 9 };
+    Object.assign(r.widgets.slow, { benchmarkIndex: { median: 1950, min: 1900, max: 2000, n: 3 } });
+    const table = formatTables(judge(r));
+    expect(table).toContain('Widget rounds: median benchmarkIndex 2400 (1900–2600, 9 runs), timings judged');
+    expect(table).toMatch(/\| slow \| 15 \/ 30 \| 3\.00× \(1\.50×\) \| 30 \/ 60 \| 3\.00× \(1\.50×\) \| 1950 \| fail: /);
+    // A history file from before kept one index a round, on the bare-input control.
+    expect(formatTables(judge(run(2400, 11)))).toContain('(2400–2400, 1 round)');
+  });
+
   it('neither passes nor fails timings on a busy machine, and then says nothing of the floor', () => {
     const r = judge(run(1500, 15));
     expect(r.widgets.slow.verdict).toBe('too busy');
