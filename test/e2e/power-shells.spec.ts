@@ -1,5 +1,6 @@
 /**
- * Chapter 3's prosperity chart: focusable points with a tooltip, in the browser. What every
+ * Chapter 3's prosperity chart: focusable points with a tooltip, and site three ways' sliders
+ * holding still as they leave a preset, in the browser. What every
  * chapter promises (no JavaScript, bad links, keyboard and URL) is chapters.spec.ts's.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -33,6 +34,27 @@ test('energy-prosperity: points take keyboard focus, show a tooltip and can be p
   await page.keyboard.press('ArrowDown');
   await expect(w.locator('[data-summary]')).toContainText(/^Brazil generated 3,518 kWh/);
   await expect.poll(() => new URL(page.url()).searchParams.get('ep.country')).toBe('brazil');
+});
+
+// Site three ways opens on its December 2024 preset, whose text stands above the sliders: when a
+// slider leaves the preset, the slider must stay under the reader's finger (it jumped 113 px on a phone).
+test('site-three-ways: a slider moved off the preset stays where it was, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/embed/site-three-ways/');
+  const w = widget(page, 'site-three-ways');
+  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  const mw = w.getByRole('slider', { name: /site power/i });
+  await mw.focus();
+  const top = () => mw.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+  const basis = w.getByText(/^A mid-size miner at the end of 2024/);
+  const own = w.getByText('Your own settings: they match none of these dated starting points.');
+  await expect(basis).toBeVisible();
+  await expect(own).toBeHidden();
+  await page.keyboard.press('ArrowRight');
+  await expect(own).toBeVisible();
+  await expect(basis).toBeHidden();
+  expect(await top()).toBe(before);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -161,4 +161,21 @@ describe('<SiteThreeWays>', () => {
     expect(readout(container, 'profit-hosting')).toBe(money(byId({ ...start, hosting: 80 }, 'hosting').profitUsd));
     expect(container.querySelector('[data-summary]')!.textContent).toMatch(/at \$80 per kW a month/);
   });
+
+  // The defaults are the December 2024 preset; its text sits above the sliders (src/controls/Presets.svelte).
+  it('keeps the place of the preset’s text when a slider moves off the preset, so the sliders below do not jump', async () => {
+    const { container } = render(SiteThreeWays);
+    const basis = readout(container, 'preset');
+    expect(basis).toMatch(/^A mid-size miner at the end of 2024/);
+    const mw = screen.getByRole('slider', { name: /site power/i });
+    await fireEvent.input(mw, { target: { value: '110' } });
+    expect(container.querySelector('[data-readout="preset"]')).toBeNull();
+    const [kept, own] = container.querySelectorAll('.basis');
+    expect(own!.textContent).toBe('Your own settings: they match none of these dated starting points.');
+    // The preset's text stays in the same cell, hidden, holding its height.
+    expect(kept!.textContent).toBe(basis);
+    expect(kept!.hasAttribute('data-readout'), 'no longer a readout: the styles hide it and show the line').toBe(false);
+    await fireEvent.input(mw, { target: { value: '100' } });
+    expect(readout(container, 'preset')).toBe(basis);
+  });
 });
