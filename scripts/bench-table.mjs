@@ -18,7 +18,7 @@ function machineLine(results) {
   const say = (v) => (v === 'too busy' ? `**machine too busy to judge timings** (median under ${line}): reported, neither passed nor failed` : v === 'judged' ? 'timings judged' : v);
   const parts = [];
   if (m.lighthouseBenchmarkIndex) parts.push(`Lighthouse runs: median benchmarkIndex ${spread(m.lighthouseBenchmarkIndex, 'run')}, ${say(m.pagesTimings)}`);
-  // Runs before December 2026's last ones took one index a round, on the bare-input control.
+  // History files from before 6 December 2026, 22:43 UTC have one index a round, the bare input's.
   if (m.widgetBenchmarkIndex) parts.push(`Widget rounds: median benchmarkIndex ${spread(m.widgetBenchmarkIndex, results.widgets && Object.values(results.widgets).some((w) => w.benchmarkIndex) ? 'run' : 'round')}, ${say(m.widgetTimings)}`);
   const rounds = `${results.options.runs} interleaved round${results.options.runs === 1 ? '' : 's'}`;
   return `Run of ${results.date.slice(0, 10)}${results.partial ? ' (partial)' : ''}, ${rounds}. ${parts.join('. ') || 'No timings'}.`;

@@ -10,8 +10,8 @@
  * - Input-to-paint per widget at 4× CPU throttling, keys and a drag on its main range input, in
  *   interleaved rounds with the bare range-input control and two Svelte controls (bench/controls/:
  *   a Svelte slider with one readout, and the same with a small d3 chart), which show where a
- *   Svelte widget's floor lies that day; every run measures this machine's benchmarkIndex the
- *   way Lighthouse does, on the loaded page before the timed steps, as every Lighthouse run does.
+ *   Svelte widget's floor lies that day; every run first measures this machine's benchmarkIndex
+ *   the way Lighthouse does, on the loaded page before the timed steps.
  * Every timing is judged against the control from the same rounds, and only when the rounds'
  * median benchmarkIndex is at least 2,000: below that the machine is too busy to judge timings.
  * Prints the tables (scripts/bench-table.mjs), writes bench/results.json and bench/history/<date>.json.
