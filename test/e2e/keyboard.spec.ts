@@ -1,8 +1,8 @@
 /**
  * Keyboard-only use. From the top of each chapter (and of one embed page, checkedPages), Tab visits every control
  * in reading order with a visible focus indicator of 3:1 and no trap, until focus leaves the page
- * after the footer. Every slider follows the ARIA slider pattern with a unit in aria-valuetext;
- * selects, buttons, disclosures and custom buttons work from the keyboard.
+ * after the footer. Every slider follows the ARIA slider pattern with a unit in aria-valuetext and
+ * stays in place as it steps; selects, buttons, disclosures and custom buttons work from the keyboard.
  */
 import { test, expect } from '@playwright/test';
 import { checkedPages, isChapter, isEmbed } from './site';
@@ -139,6 +139,12 @@ for (const w of widgets) {
       const min = Number(await s.evaluate((el) => (el instanceof HTMLInputElement ? el.min : el.getAttribute('aria-valuemin'))));
       const max = Number(await s.evaluate((el) => (el instanceof HTMLInputElement ? el.max : el.getAttribute('aria-valuemax'))));
       await s.focus();
+      // A step must leave the slider where it is: text above it that came and went with the values
+      // (a preset's, src/controls/Presets.svelte) once moved it 50 px from under the reader's pointer.
+      const top = () => s.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      const before = await top();
+      await page.keyboard.press('ArrowRight');
+      expect(await top(), `${label}: an arrow step leaves the slider where it was`).toBe(before);
       await page.keyboard.press('End');
       expect(await num(), `${label}: End goes to the maximum`).toBeCloseTo(max, 9);
       const valuetext = (await s.getAttribute('aria-valuetext')) ?? '';
