@@ -71,11 +71,15 @@ export function judge(results) {
   const KINDS = [['keyboard', 'keys'], ['drag', 'drag']];
   // The Svelte controls against the bare input: how far above it the least Svelte widget lands today.
   for (const c of [svelteSlider, svelteChart]) for (const [k] of KINDS) if (c?.[k]) c[k].p95Ratio = c[k].p95Ms / slider[k].p95Ms;
+  // The chart control is the floor of a widget that draws a chart (`chart`, from its embed page).
+  const chartOver = KINDS.filter(([k]) => svelteChart?.[k]?.p95Ratio > BUDGET.p95OverControl);
+  const ratiosOf = (c, kinds = KINDS) => kinds.map(([k, name]) => `${c[k].p95Ratio.toFixed(2)}× (${name})`).join(' and ');
   if (svelteSlider && machine.widgetTimings === 'judged') {
     const worst = Math.max(...KINDS.map(([k]) => svelteSlider[k].p95Ratio));
     machine.widgetFloor = worst > BUDGET.p95OverControl
       ? `below the floor: a Svelte slider with one readout is already ${worst.toFixed(2)}× the bare input (p95), over the ${BUDGET.p95OverControl}× budget`
       : `reachable: a Svelte slider with one readout is ${worst.toFixed(2)}× the bare input (p95)`;
+    if (chartOver.length) machine.widgetFloor += `; with a d3 line and axis it is ${ratiosOf(svelteChart)}, so for a widget that draws a chart the ${BUDGET.p95OverControl}× budget is below the floor`;
   }
   for (const [id, w] of Object.entries(results.widgets)) {
     if (w.noSlider) { w.verdict = 'no range input: not timed'; continue; }
@@ -86,6 +90,9 @@ export function judge(results) {
       if (svelteChart?.[k]) w[k].p95OverChart = w[k].p95Ms / svelteChart[k].p95Ms;
       if (!(w[k].p95Ratio <= BUDGET.p95OverControl)) over.push(`${name} p95 ${w[k].p95Ratio.toFixed(2)}× > ${BUDGET.p95OverControl}×`);
     }
+    // As with TBT's no-JS twin: the floor explains a failure, it does not pass the widget.
+    const below = w.chart ? chartOver.filter(([k]) => !(w[k].p95Ratio <= BUDGET.p95OverControl)) : [];
+    if (below.length) over.push(`below the floor: the Svelte chart control alone is ${ratiosOf(svelteChart, below)}`);
     w.verdict = machine.widgetTimings !== 'judged' ? machine.widgetTimings : failOrPass(over);
   }
   return results;

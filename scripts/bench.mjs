@@ -213,6 +213,9 @@ async function inputToPaint(browser, url) {
   }
 }
 
+/** Whether a widget draws a chart (src/charts/Figure.svelte): then the Svelte chart control is its floor. */
+const drawsChart = (id) => /class="figure[ "]/.test(readFileSync(`${DIST}/embed/${id}/index.html`, 'utf8'));
+
 const timing = (xs) => ({ n: xs.length, medianMs: median(xs), p95Ms: pct(xs, 0.95) });
 
 const results = {
@@ -283,7 +286,7 @@ try {
     results.machine.widgetBenchmarkIndex = spread([...samples.values()].flatMap((s) => s.indexes));
     for (const id of timedWidgets) {
       if (noSlider.has(id)) { results.widgets[id] = { noSlider: true }; continue; }
-      results.widgets[id] = timings(id);
+      results.widgets[id] = { ...timings(id), chart: drawsChart(id) };
     }
   }
 } finally {

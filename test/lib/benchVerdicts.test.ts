@@ -36,7 +36,7 @@ describe('bench verdicts', () => {
   it('says the budget is below the floor when the Svelte slider alone is over it', () => {
     const r = judge(run(3000, 15));
     expect(r.controls.svelteSlider.keyboard.p95Ratio).toBe(1.5);
-    expect(r.machine.widgetFloor).toBe(`below the floor: a Svelte slider with one readout is already 1.50× the bare input (p95), over the ${BUDGET.p95OverControl}× budget`);
+    expect(r.machine.widgetFloor).toBe(`below the floor: a Svelte slider with one readout is already 1.50× the bare input (p95), over the ${BUDGET.p95OverControl}× budget; with a d3 line and axis it is 2.00× (keys) and 2.00× (drag), so for a widget that draws a chart the ${BUDGET.p95OverControl}× budget is below the floor`);
     expect(formatTables(r)).toContain('Floor of the day: below the floor');
     expect(formatTables(r)).toMatch(/\| slow \| 15 \/ 30 \| 3\.00× \(1\.50×\) \|/);
   });
@@ -50,6 +50,18 @@ describe('bench verdicts', () => {
     expect(table).toMatch(/\| slow \| 15 \/ 30 \| 3\.00× \(1\.50×\) \| 30 \/ 60 \| 3\.00× \(1\.50×\) \| 1950 \| fail: /);
     // A history file from before kept one index a round, on the bare-input control.
     expect(formatTables(judge(run(2400, 11)))).toContain('(2400–2400, 1 round)');
+  });
+
+  it('says a widget that draws a chart fails below the floor when the chart control alone is over the budget', () => {
+    const r = run(3000, 11);
+    r.controls.svelteChart = pair(30, 20);
+    Object.assign(r.widgets.slow, { chart: true });
+    judge(r);
+    expect(r.machine.widgetFloor).toBe('reachable: a Svelte slider with one readout is 1.10× the bare input (p95); with a d3 line and axis it is 3.00× (keys) and 1.00× (drag), so for a widget that draws a chart the 1.25× budget is below the floor');
+    // Only the kinds the chart control is over: the drag's failure is the widget's own.
+    expect(r.widgets.slow.verdict).toBe('fail: keys p95 3.00× > 1.25×, drag p95 3.00× > 1.25×, below the floor: the Svelte chart control alone is 3.00× (keys)');
+    // A widget without a chart is held to the bare input with no excuse.
+    expect(judge({ ...r, widgets: { slow: pair(30, 60) } }).widgets.slow.verdict).toBe('fail: keys p95 3.00× > 1.25×, drag p95 3.00× > 1.25×');
   });
 
   it('neither passes nor fails timings on a busy machine, and then says nothing of the floor', () => {
