@@ -1,6 +1,6 @@
 /**
  * Chapter 3's prosperity chart: focusable points with a tooltip, and site three ways' sliders
- * holding still as they leave a preset, in the browser. What every
+ * holding still as they leave a preset and its table's numbers whole on a phone, in the browser. What every
  * chapter promises (no JavaScript, bad links, keyboard and URL) is chapters.spec.ts's.
  */
 import { test, expect, type Page } from '@playwright/test';
@@ -55,6 +55,18 @@ test('site-three-ways: a slider moved off the preset stays where it was, on a ph
   await expect(own).toBeVisible();
   await expect(basis).toBeHidden();
   expect(await top()).toBe(before);
+});
+
+// A negative number in a narrow cell once broke after its minus sign: "−" on one line, "$39.4M" on the next.
+test('site-three-ways: on a phone, each number in its table stays on one line', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/embed/site-three-ways/');
+  const w = widget(page, 'site-three-ways');
+  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+  const lines = await w.locator('.readouts-table [data-readout]').evaluateAll((els) =>
+    els.map((el) => `${el.textContent}: ${new Set(Array.from(el.getClientRects(), (r) => Math.round(r.top))).size}`));
+  expect(lines.length).toBeGreaterThan(10);
+  expect(lines.filter((l) => !l.endsWith(': 1'))).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
