@@ -15,7 +15,7 @@ describe('the Chinese build', () => {
     expect(built.usdMillions(4.35e6)).toBe('435万美元');
     expect(built.usd(41172)).toBe('41,172美元');
     expect(built.usd(4.7, 2)).toBe('4.70美元');
-    expect(built.usd(-12)).toBe('−12美元');
+    expect(built.usd(-12)).toBe('−\u206012美元');
     expect(built.formatOptions(30, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 })).toBe('30元');
   });
   it('writes dates, ordinals and counts the Chinese way', () => {

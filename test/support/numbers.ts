@@ -6,7 +6,7 @@
  */
 const MULT: Record<string, number> = { K: 1e3, M: 1e6, B: 1e9, T: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
-const NUMBER = /([−-]?)\$?(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|thousand|million|billion|trillion|[KMBT](?![A-Za-z]))?/g;
+const NUMBER = /([−-]?)\u2060?\$?(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万|thousand|million|billion|trillion|[KMBT](?![A-Za-z]))?/g;
 
 /** Every number in a text, scaled by its word or letter (万, 亿, M, billion), in order. */
 export function numbersIn(text: string): number[] {

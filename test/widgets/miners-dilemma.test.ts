@@ -50,7 +50,7 @@ describe('miners-dilemma model', () => {
     const v = widget.compute({ ...base, fitOut: '8' });
     const host = v.strategies.find((s) => s.id === 'host')!;
     expect(host.final.p50).toBeCloseTo((4.35e6 - 8e6) / 1.43, 2);
-    expect(texts({ ...base, fitOut: '8' })['median-host']).toBe('−$2.55M');
+    expect(texts({ ...base, fitOut: '8' })['median-host']).toBe('−\u2060$2.55M');
     expect(v.yDomain[0]).toBeLessThanOrEqual(-8e6 / 1.43);
   });
 

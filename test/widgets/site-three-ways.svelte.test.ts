@@ -113,7 +113,7 @@ describe('readouts', () => {
 
   it('shows costs as what they take away, and a loss in the bad tone', () => {
     const r = byIdOf(at(start));
-    expect(r['power-mining']!.text).toBe('−$39.4M');
+    expect(r['power-mining']!.text).toBe('−\u2060$39.4M');
     expect(r['power-hosting']!.text).toBe('$0');
     expect(r['profit-hosting']).toMatchObject({ label: 'Profit, Host', text: '$39.7M' });
     expect(r['profit-hosting']!.tone).toBeUndefined();
@@ -134,7 +134,7 @@ describe('readouts', () => {
 describe('money', () => {
   it.each([
     [31_604_340, '$31.6M'],
-    [-4_000_000, '−$4M'],
+    [-4_000_000, '−\u2060$4M'],
     [4_625_000_000, '$4.63B'],
     [950, '$950'],
   ])('%d → %s', (n, text) => expect(money(n)).toBe(text));

@@ -21,7 +21,12 @@ function intl(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat 
 }
 
 const MISSING = '–';
-const minus = (s: string) => s.replace('-', '−');
+/**
+ * The minus sign, held to the number after it by a word joiner (U+2060, unseen and unspoken):
+ * Chromium breaks a line after U+2212, which left "−" alone over "$39.4M" in narrow cells.
+ */
+export const MINUS = '−\u2060';
+const minus = (s: string) => s.replace('-', MINUS);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Chinese names a currency after the number: 4.70美元, 30元. */
 const CURRENCY_ZH: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元' };
@@ -138,8 +143,8 @@ function makeFormats(lang: Lang) {
     const a = Math.abs(n);
     if (!Number.isFinite(n)) return MISSING;
     if (zh) return usdZhLike(n, en.money(n)) ?? usd(n);
-    if (a >= 1e9) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e9, 2)}B`;
-    if (a >= 1e6) return `${n < 0 ? '−' : ''}${usdUpTo(a / 1e6, 1)}M`;
+    if (a >= 1e9) return `${n < 0 ? MINUS : ''}${usdUpTo(a / 1e9, 2)}B`;
+    if (a >= 1e6) return `${n < 0 ? MINUS : ''}${usdUpTo(a / 1e6, 1)}M`;
     return usd(n);
   }
 

@@ -66,7 +66,7 @@ export function readouts(view: SiteView, v: SiteValues): Readout[] {
     view.rows.map((r): Readout => {
       const n = l.value(r);
       // Costs are shown as what they take away: "−$39.4M".
-      const shown = `${'cost' in l && n > 0 ? '−' : ''}${money(n)}`;
+      const shown = money('cost' in l && n > 0 ? -n : n);
       return {
         id: `${l.key}-${r.id}`,
         label: text.cell(l.label, r.label),
