@@ -3,7 +3,8 @@
  * (`@lib/i18n`): en-US, or Chinese as a Chinese writer sets figures (97亿美元, 3,160万美元,
  * 2024年4月). `formatsFor(lang)` gives either set, for tests and for the other edition's numbers.
  * Every helper returns an en dash for NaN or ±Infinity, so a broken number never reaches the page
- * as "NaN". Negative values use a true minus sign (U+2212), which screen readers say as "minus".
+ * as "NaN". Negative values use a true minus sign (U+2212), which screen readers say as "minus",
+ * joined to the number (MINUS).
  */
 import { LANG } from '@lib/i18n';
 import type { Lang } from '@lib/i18n/lang';
