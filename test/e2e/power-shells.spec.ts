@@ -1,7 +1,7 @@
 /**
  * Chapter 3's prosperity chart: focusable points with a tooltip, and site three ways' sliders
- * holding still as they leave a preset and its table's numbers whole on a phone, in the browser. What every
- * chapter promises (no JavaScript, bad links, keyboard and URL) is chapters.spec.ts's.
+ * holding still as they leave a preset and its table's numbers whole on a phone, in the browser.
+ * What every chapter promises (no JavaScript, bad links, keyboard and URL) is chapters.spec.ts's.
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
