@@ -56,10 +56,10 @@ describe('bench verdicts', () => {
     const r = run(3000, 11);
     r.controls.svelteChart = pair(30, 20);
     Object.assign(r.widgets.slow, { chart: true });
-    judge(r);
-    expect(r.machine.widgetFloor).toBe('reachable: a Svelte slider with one readout is 1.10× the bare input (p95); with a d3 line and axis it is 3.00× (keys) and 1.00× (drag), so for a widget that draws a chart the 1.25× budget is below the floor');
+    const j = judge(r);
+    expect(j.machine.widgetFloor).toBe('reachable: a Svelte slider with one readout is 1.10× the bare input (p95); with a d3 line and axis it is 3.00× (keys) and 1.00× (drag), so for a widget that draws a chart the 1.25× budget is below the floor');
     // Only the kinds the chart control is over: the drag's failure is the widget's own.
-    expect(r.widgets.slow.verdict).toBe('fail: keys p95 3.00× > 1.25×, drag p95 3.00× > 1.25×, below the floor: the Svelte chart control alone is 3.00× (keys)');
+    expect(j.widgets.slow.verdict).toBe('fail: keys p95 3.00× > 1.25×, drag p95 3.00× > 1.25×, below the floor: the Svelte chart control alone is 3.00× (keys)');
     // A widget without a chart is held to the bare input with no excuse.
     expect(judge({ ...r, widgets: { slow: pair(30, 60) } }).widgets.slow.verdict).toBe('fail: keys p95 3.00× > 1.25×, drag p95 3.00× > 1.25×');
   });
