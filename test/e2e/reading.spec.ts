@@ -68,14 +68,24 @@ test('with JavaScript, the page carries no hidden copies: popovers, snapshots an
   await expect(page.locator('#staircase .scrolly-snapshot svg')).toHaveCount(0);
 });
 
-test('no horizontal scroll at 360 px on the home and chapter pages, with every widget hydrated', async ({ page }) => {
+// WCAG's reflow width. A chart's labels can stick out of its svg (overflow: visible) without
+// widening the page: the Chinese lease calculator's axis ran past the screen's edge and lost its
+// minus signs, so each chart's text must stay inside its widget's frame too.
+test('no horizontal scroll at 320 px on the home and chapter pages, with every widget hydrated, and no chart text outside its widget', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.setViewportSize({ width: 360, height: 740 });
+  await page.setViewportSize({ width: 320, height: 740 });
   for (const path of ['/', ...chapterPages()]) {
     await page.goto(path);
     await hydrateAll(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${path} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+    const outside = await page.locator('[data-widget] svg text').evaluateAll((texts) => texts.flatMap((t) => {
+      const frame = t.closest('[data-widget]')!.getBoundingClientRect();
+      const box = t.getBoundingClientRect();
+      const by = Math.max(box.right - frame.right, frame.left - box.left);
+      return box.width && by > 0.5 ? [`"${t.textContent?.trim()}" by ${Math.round(by)}px`] : [];
+    }));
+    expect(outside, `${path}: chart text outside its widget`).toEqual([]);
   }
 });
 

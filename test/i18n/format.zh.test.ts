@@ -18,6 +18,12 @@ describe('the Chinese build', () => {
     expect(built.usd(-12)).toBe('−\u206012美元');
     expect(built.formatOptions(30, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 })).toBe('30元');
   });
+  it('counts an axis label in 万 from 10,000, as short as the English ($50K), so it fits the axis', () => {
+    expect(built.usdCompact(-50_000)).toBe('−\u20605万美元');
+    expect(built.usdCompact(12_500)).toBe('1.25万美元');
+    expect(built.usdCompact(9_000)).toBe('9,000美元');
+    expect(built.usd(50_000)).toBe('50,000美元');
+  });
   it('writes dates, ordinals and counts the Chinese way', () => {
     expect(built.fullDate('2024-04-20')).toBe('2024年4月20日');
     expect(built.monthYear('2024-04-20')).toBe('2024年4月');

@@ -66,8 +66,9 @@ function makeFormats(lang: Lang) {
     const { style, currency = 'USD', currencyDisplay: _d, notation, compactDisplay: _c, ...rest } = options;
     const unit = style === 'currency' ? (CURRENCY_ZH[currency] ?? ` ${currency}`) : '';
     if (!Number.isFinite(n)) return MISSING;
-    // A round amount of 10^5 or more counts in 万 or 亿, to the precision the English shows.
-    if (Math.abs(n) >= 1e5) {
+    // A round amount of 10^5 or more counts in 万 or 亿, to the precision the English shows; a
+    // compact one (an axis label) from 10^4, as English writes $50K: 5万美元, not 50,000美元.
+    if (Math.abs(n) >= (notation === 'compact' ? 1e4 : 1e5)) {
       const sig = significantDigits(intl('en', { ...rest, notation, maximumFractionDigits: rest.maximumFractionDigits }).format(n));
       if (notation === 'compact' || sig <= 4) return `${large(n, sig)}${unit}`;
     }
