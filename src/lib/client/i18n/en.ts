@@ -1,3 +1,5 @@
+import { unitAfter } from '@lib/i18n/plural';
+
 /** Words of the citation and glossary popovers (src/lib/client/popContent.ts). zh.ts has the same keys. */
 export const pop = {
   asOf: (date: string) => `, as of ${date}.`,
@@ -15,8 +17,8 @@ export const pop = {
  * citation popovers load them on every page, and need nothing of the widget runtime.
  */
 export const prov = {
-  /** A value and its unit: "0.06 USD per kWh". */
-  withUnit: (value: string, unit: string) => `${value} ${unit}`,
+  /** A value and its unit: "0.06 USD per kWh", "1 year". */
+  withUnit: (value: string, unit: string) => `${value} ${unitAfter(value, unit)}`,
   /** After a label, before its value. */
   colon: ': ',
   /** A note after a value: " (a floor)". */

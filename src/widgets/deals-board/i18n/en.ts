@@ -7,6 +7,7 @@
  */
 import type { MwBasis } from '@core/deals';
 import { num, usdUpTo } from '@lib/widget/format';
+import { count } from '@lib/i18n/plural';
 
 type Kind = 'hosting' | 'gpu-cloud';
 type Filter = 'all' | Kind;
@@ -60,7 +61,7 @@ export const text = {
   mwItOfGrid: (it: string, grid: string) => `${it} MW of IT load (${grid} MW at the grid)`,
   /** Megawatts in a readout or a sentence: "60 MW". */
   mw: (mw: string) => `${mw} MW`,
-  years: (years: string) => `${years} years`,
+  years: (years: string) => count(years, 'year'),
   kindLabel: { hosting: 'Hosting lease', 'gpu-cloud': 'GPU cloud' } as Record<Kind, string>,
   /** "more than $3.5B". */
   valueText: (value: string, basis: ValueBasis) => `${{ stated: '', 'up-to': 'up to ', floor: 'more than ', derived: '' }[basis]}${value}`,
@@ -111,7 +112,7 @@ export const text = {
     const of = o.basis === 'it' ? ' of IT load' : o.basis === 'grid' ? ' at the grid' : '';
     const backstop = o.backstop ? `, backstopped by ${o.backstop}` : '';
     const first =
-      `${o.name}, a ${KIND_NOUN[o.kind]} signed ${o.signed}${backstop}: ${o.value} over ${o.years} years for ${o.mw} MW${of} ` +
+      `${o.name}, a ${KIND_NOUN[o.kind]} signed ${o.signed}${backstop}: ${o.value} over ${count(o.years, 'year')} for ${o.mw} MW${of} ` +
       `comes to ${o.rate} per MW${of} a year, ${o.times} Core Scientific’s 2024 rate of ${o.reference}.`;
     const caveat = o.caveats.length ? ` Basis: ${caveatList(o.caveats)}.` : '';
     const range = o.ranges.length ? ` Per MW of IT load a year, ${o.ranges.join('; ')}.` : '';

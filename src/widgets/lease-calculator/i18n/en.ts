@@ -4,8 +4,9 @@
  * are formatted here through @lib/widget/format, so each language glues them its own way.
  */
 import { num, pct, usd } from '@lib/widget/format';
+import { count } from '@lib/i18n/plural';
 
-const years = (n: number) => `${num(n, 1)} year${n === 1 ? '' : 's'}`;
+const years = (n: number) => count(num(n, 1), 'year');
 
 export const text = {
   title: 'Is $2 an hour a business?',

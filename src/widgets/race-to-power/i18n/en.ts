@@ -4,6 +4,7 @@
  * zh.ts has the same keys.
  */
 import { num } from '@lib/widget/format';
+import { count } from '@lib/i18n/plural';
 
 export const text = {
   title: 'The race to power',
@@ -26,20 +27,20 @@ export const text = {
   },
   rows: { new: 'New data centre', mine: 'Converted mine' },
   /** A wait in years, from months: "4 years", "1 year". */
-  years: (months: number) => `${num(months / 12, 1)} ${months === 12 ? 'year' : 'years'}`,
+  years: (months: number) => count(num(months / 12, 1), 'year'),
   summary: (o: { mw: string; convert: string; saved: string; gridYears: string; rate: string; headStart: string }) =>
-    `A mining site with ${o.mw} MW of IT load, refitted in ${o.convert} months starts earning ${o.saved} months before a new data centre that waits ${o.gridYears} for its grid hookup; at ${o.rate} per kW a month that head start is ${o.headStart} of rent.`,
+    `A mining site with ${o.mw} MW of IT load, refitted in ${o.convert} months starts earning ${count(o.saved, 'month')} before a new data centre that waits ${o.gridYears} for its grid hookup; at ${o.rate} per kW a month that head start is ${o.headStart} of rent.`,
   summaryNoGain: (o: { gridYears: string; convert: string }) =>
     `With a ${o.gridYears} wait for the grid and a ${o.convert}-month refit, the converted mine gains no time on a new data centre, so its connection is worth no head start.`,
   /** The chart's text alternative; `saved` is absent when the mine gains no time. */
   desc: (o: { grid: string; convert: string; saved?: { months: string; rent: string }; low: number; high: number }) =>
     `Timeline in months. New data centre: waits ${o.grid} months for power, then earns. Converted mine: refit for ${o.convert} months, then earns` +
-    (o.saved ? `, ${o.saved.months} months earlier, worth ${o.saved.rent} of rent.` : '.') +
+    (o.saved ? `, ${count(o.saved.months, 'month')} earlier, worth ${o.saved.rent} of rent.` : '.') +
     ` Dominion Energy's quoted wait: ${o.low} to ${o.high} months.`,
   tooLarge: 'the inputs give a result too large to show',
   cannotCalculate: (detail: string) => `These settings cannot be calculated (${detail}). Choose values inside the slider ranges.`,
   readouts: { monthsSaved: 'Head start', headStart: 'Rent in those months', annualRent: 'Rent a year' },
-  months: (n: string) => `${n} months`,
+  months: (n: string) => count(n, 'month'),
   headStartInput: 'Head start (months)',
   headStartNote: 'computed by monthsSavedByConversion',
   columns: { site: 'Site', wait: 'Months before power', rentBy: (month: string) => `Rent by month ${month}`, rent: 'Rent' },

@@ -4,8 +4,9 @@
  */
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE } from '@core/assumptions';
 import { money, num, usd } from '@lib/widget/format';
+import { count } from '@lib/i18n/plural';
 
-const months = (m: number) => `${num(m, 0)} month${Math.round(m) === 1 ? '' : 's'}`;
+const months = (m: number) => count(num(m, 0), 'month');
 
 export const text = {
   title: 'The switching bill',
@@ -70,12 +71,12 @@ export const text = {
     afterSwitchOn: (m: number) => `${months(m)} after switch-on`,
     afterStop: (m: number) => `${months(m)} after mining stops`,
     /** A payback in the table, to one decimal: "54.3 months". */
-    months: (m: string) => `${m} months`,
+    months: (m: string) => count(m, 'month'),
   },
   verdict: {
     never: 'Never: at this rent the GPUs don’t cover their own power.',
-    repaid: (o: { monthsLeft: string; lifeYears: number }) => `Repaid ${o.monthsLeft} months before the GPUs’ ${o.lifeYears}-year life ends.`,
-    short: (o: { monthsShort: string; lifeYears: number }) => `Not repaid within the GPUs’ ${o.lifeYears}-year life: ${o.monthsShort} months short.`,
+    repaid: (o: { monthsLeft: string; lifeYears: number }) => `Repaid ${count(o.monthsLeft, 'month')} before the GPUs’ ${o.lifeYears}-year life ends.`,
+    short: (o: { monthsShort: string; lifeYears: number }) => `Not repaid within the GPUs’ ${o.lifeYears}-year life: ${count(o.monthsShort, 'month')} short.`,
   },
   /** The summary: the bill, then `then` (repaid or never repaid). */
   summary: (o: { siteMw: string; gpus: string; total: string; capexPerMw: string; then: string }) =>
