@@ -54,7 +54,8 @@ function makeFormats(lang: Lang) {
   const zh = lang === 'zh';
   // Chinese keeps the precision English shows, so both editions carry the same numbers.
   const en = zh ? formatsFor('en') : undefined!;
-  const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(intl(lang, options).format(n)) : MISSING);
+  // A value that rounds to zero shows no sign ("$0", not "−$0"), unless the options ask for one.
+  const show = (n: number, options: Intl.NumberFormatOptions) => (Number.isFinite(n) ? minus(intl(lang, { signDisplay: 'negative', ...options }).format(n)) : MISSING);
 
   /**
    * Any Intl options, as this edition writes them (facts, slider values). In Chinese a currency
