@@ -5,9 +5,9 @@
  * stays in place as it steps; selects, buttons, disclosures and custom buttons work from the keyboard.
  */
 import { test, expect } from '@playwright/test';
-import { checkedPages, isChapter, isEmbed } from './site';
+import { chapterPages, checkedPages, isChapter, isEmbed } from './site';
 import { installInPage } from './inpage';
-import { loadHydrated, widgets, type NumberParam } from './widgets';
+import { hydrateAll, loadHydrated, widgets, type NumberParam } from './widgets';
 
 // Generous: the machine running these is often shared by several builds and browsers.
 test.describe.configure({ timeout: 120_000 });
@@ -211,5 +211,33 @@ for (const w of widgets) {
       await page.keyboard.press('Enter');
     }
     expect(errors).toEqual([]);
+  });
+}
+
+// A jump (End, Home) can change the height of what sits above a slider: a readout wrapping to a
+// second line, a table's columns re-spread, a slider's value going under its label. On a phone that
+// moved the slider 20 to 44 px on the screen, from under the reader's finger or focus ring.
+// WidgetFrame scrolls the page by as much; this checks it on every chapter's live sliders.
+for (const path of chapterPages()) {
+  test(`${path}: on a phone, every slider stays still on the screen as it jumps`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(path);
+    await hydrateAll(page);
+    const sliders = page.locator('[data-widget]:not([data-scrolly] [data-widget]) input[type=range]:visible');
+    const moved: string[] = [];
+    for (const s of await sliders.all()) {
+      const label = await s.evaluate((el: HTMLInputElement) => el.labels?.[0]?.textContent?.trim() ?? '');
+      await s.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await s.focus();
+      for (const key of ['End', 'Home', 'End']) {
+        const top = () => s.evaluate((el) => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(el.getBoundingClientRect().top)))));
+        const before = await top();
+        await page.keyboard.press(key);
+        const shift = (await top()) - before;
+        if (Math.abs(shift) > 1) moved.push(`${label} (${key}): ${shift.toFixed(0)} px`);
+      }
+    }
+    expect(moved).toEqual([]);
   });
 }
