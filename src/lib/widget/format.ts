@@ -116,23 +116,6 @@ function makeFormats(lang: Lang) {
   const signedUsd = (n: number, digits = 0) =>
     formatOptions(n, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits });
 
-  /** "2024-04-20" → "April 2024" ("Apr 2024" when `short`); Chinese "2024年4月". */
-  function monthYear(dateIso: string, short = false): string {
-    const m = /^(\d{4})-(\d{2})/.exec(dateIso);
-    const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
-    if (!m || !name) return MISSING;
-    if (zh) return zhMonthYear(dateIso) ?? MISSING;
-    return `${short ? name.slice(0, 3) : name} ${m[1]}`;
-  }
-
-  /** "2024-04-20" → "20 April 2024"… as en-US writes it ("April 20, 2024"); Chinese "2024年4月20日". */
-  function fullDate(dateIso: string): string {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateIso);
-    const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
-    if (!m || !name) return MISSING;
-    return zh ? (zhFullDate(dateIso) ?? MISSING) : `${name} ${Number(m[3])}, ${m[1]}`;
-  }
-
   /** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M"; Chinese "5万美元", "1.2亿美元". */
   const usdCompact = (n: number) =>
     zh ? formatOptions(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 })
@@ -172,15 +155,34 @@ function makeFormats(lang: Lang) {
   /** A large count in words: "200 trillion", "989 trillion"; Chinese "200万亿" (three significant digits). */
   const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
 
-  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords };
+  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, usdCompact, money, usdMillions, usdWords, numWords };
 }
 
 /** The plain formatter for these options, in this build's language (no currency placement: use formatOptions for that). */
 export const nf = (options: Intl.NumberFormatOptions): Intl.NumberFormat => intl(LANG, options);
 
 export const {
-  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, monthYear, fullDate, usdCompact, money, usdMillions, usdWords, numWords,
+  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, usdCompact, money, usdMillions, usdWords, numWords,
 } = formatsFor(LANG);
+
+// Dates in the build's language only (LANG is a constant of the build), so the English month
+// names never load on a Chinese page.
+
+/** "2024-04-20" → "April 2024" ("Apr 2024" when `short`); Chinese "2024年4月". */
+export function monthYear(dateIso: string, short = false): string {
+  if (LANG === 'zh') return zhMonthYear(dateIso) ?? MISSING;
+  const m = /^(\d{4})-(\d{2})/.exec(dateIso);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${short ? name.slice(0, 3) : name} ${m[1]}` : MISSING;
+}
+
+/** "2024-04-20" → "April 20, 2024" (as en-US writes it); Chinese "2024年4月20日". */
+export function fullDate(dateIso: string): string {
+  if (LANG === 'zh') return zhFullDate(dateIso) ?? MISSING;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateIso);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${Number(m[3])}, ${m[1]}` : MISSING;
+}
 
 /** "2024-04-20" → a Date at 00:00 UTC. */
 export const utcDate = (dateIso: string) => new Date(`${dateIso.slice(0, 10)}T00:00:00Z`);

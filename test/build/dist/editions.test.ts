@@ -3,7 +3,8 @@
  * - every page exists in both, with <html lang>, hreflang alternates both ways and a language
  *   switch to its twin; the sitemap lists both;
  * - no English leaks onto a Chinese page: no sentence from an English dictionary (src/**\/i18n/en.ts)
- *   appears in its visible text outside names, source titles and code;
+ *   appears in its visible text outside names, source titles and code, nor in its JavaScript, which
+ *   carries no English month name either;
  * - Chinese makes up the bulk of each Chinese chapter's text (CHINESE_SHARE_MIN).
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { builtPages, distDir, htmlOf, isChapter } from '../../support/builtSite';
+import { pageScripts } from '../../../scripts/bytes.mjs';
 import { sitePath } from '@lib/i18n/lang';
 
 /**
@@ -81,6 +83,17 @@ describe('a Chinese page', () => {
   it.each(zhPages)('%s shows no sentence of the English dictionaries', (path) => {
     const text = visibleText(path);
     expect(ENGLISH.filter((s) => text.includes(s))).toEqual([]);
+  });
+
+  // A Chinese page loads one language's words: an English sentence or month name in its scripts is
+  // dead weight (the month names once loaded on every Chinese page with a widget, 0.1 KB gzip).
+  it.each(zhPages.filter((p) => pageScripts(distDir, p).length))('%s loads no English dictionary sentence or month name', (path) => {
+    const code = pageScripts(distDir, path).map((url) => readFileSync(join(distDir, url), 'utf8')).join('\n');
+    const months = ['January', 'February', 'March', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    // Sentences of three words or more: the core's error messages for developers ("a stated IT load
+    // makes the basis known") contain short labels.
+    const sentences = ENGLISH.filter((s) => s.split(' ').length >= 3);
+    expect([...sentences, ...months].filter((s) => code.includes(s))).toEqual([]);
   });
 
   // Words the components write around the editors' own (labels built from a count, say), which
