@@ -231,7 +231,14 @@ for (const path of chapterPages()) {
       await s.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await s.focus();
       for (const key of ['End', 'Home', 'End']) {
-        const top = () => s.evaluate((el) => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(el.getBoundingClientRect().top)))));
+        // Where the slider is once its widget shows the numbers of its settings (the miner's dilemma
+        // simulates after input), two frames later.
+        const top = () => s.evaluate((el) => new Promise<number>((resolve) => {
+          const widget = el.closest('[data-widget]')!;
+          const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.getBoundingClientRect().top)));
+          const wait = () => (widget.hasAttribute('aria-busy') ? requestAnimationFrame(wait) : done());
+          requestAnimationFrame(wait);
+        }));
         const before = await top();
         await page.keyboard.press(key);
         const shift = (await top()) - before;

@@ -1,7 +1,7 @@
 /**
  * English number agreement, for the English dictionaries only (Chinese has no plural, so no
  * Chinese page loads this). `n` is the number as the page writes it: only "1" is singular, so
- * "1.5 years", "0 months" and "1.0 times" stay plural, as English reads them.
+ * "1.5 years", "0 months" and "1.0 years" stay plural, as English reads them.
  */
 
 /** "1 month", "12 months"; `many` where the plural is not `one` + "s". */
