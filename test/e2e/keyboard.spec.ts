@@ -2,7 +2,8 @@
  * Keyboard-only use. From the top of each chapter (and of one embed page, checkedPages), Tab visits every control
  * in reading order with a visible focus indicator of 3:1 and no trap, until focus leaves the page
  * after the footer. Every slider follows the ARIA slider pattern with a unit in aria-valuetext and
- * stays in place as it steps; selects, buttons, disclosures and custom buttons work from the keyboard.
+ * stays in place as it steps, and on a phone's screen as it jumps (on every chapter); selects,
+ * buttons, disclosures and custom buttons work from the keyboard.
  */
 import { test, expect } from '@playwright/test';
 import { chapterPages, checkedPages, isChapter, isEmbed } from './site';
@@ -215,8 +216,9 @@ for (const w of widgets) {
 }
 
 // A jump (End, Home) can change the height of what sits above a slider: a readout wrapping to a
-// second line, a table's columns re-spread, a slider's value going under its label. On a phone that
-// moved the slider 20 to 44 px on the screen, from under the reader's finger or focus ring.
+// second line, a table's columns re-spread, a slider's value going under its label, the miner's
+// dilemma's numbers arriving after its simulation. On a phone that moved the slider 18 to 44 px on
+// the screen, from under the reader's finger or focus ring.
 // WidgetFrame scrolls the page by as much; this checks it on every chapter's live sliders.
 for (const path of chapterPages()) {
   test(`${path}: on a phone, every slider stays still on the screen as it jumps`, async ({ page }) => {
