@@ -28,7 +28,8 @@ const MISSING = '–';
  */
 export const MINUS = '−\u2060';
 const minus = (s: string) => s.replace('-', MINUS);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** English month names (exported for the test that keeps them off Chinese pages). */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Chinese names a currency after the number: 4.70美元, 30元. */
 const CURRENCY_ZH: Record<string, string> = { USD: '美元', CNY: '元', EUR: '欧元' };
 
