@@ -113,10 +113,6 @@ function makeFormats(lang: Lang) {
   /** A BTC amount to the satoshi at most, trailing zeros dropped: "3.125", "0.00000001". */
   const btc = (n: number) => show(n, { maximumFractionDigits: 8 });
 
-  /** A USD amount with an explicit sign: "+$12", "−$3". */
-  const signedUsd = (n: number, digits = 0) =>
-    formatOptions(n, { style: 'currency', currency: 'USD', signDisplay: 'exceptZero', minimumFractionDigits: digits, maximumFractionDigits: digits });
-
   /** Short USD for axis labels: "$50K", "−$12.5K", "$1.2M"; Chinese "5万美元", "1.2亿美元". */
   const usdCompact = (n: number) =>
     zh ? formatOptions(n, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 })
@@ -156,14 +152,14 @@ function makeFormats(lang: Lang) {
   /** A large count in words: "200 trillion", "989 trillion"; Chinese "200万亿" (three significant digits). */
   const numWords = (n: number) => show(n, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 });
 
-  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, usdCompact, money, usdMillions, usdWords, numWords };
+  return { formatOptions, usd, usdUpTo, num, pct, ordinal, btc, usdCompact, money, usdMillions, usdWords, numWords };
 }
 
 /** The plain formatter for these options, in this build's language (no currency placement: use formatOptions for that). */
 export const nf = (options: Intl.NumberFormatOptions): Intl.NumberFormat => intl(LANG, options);
 
 export const {
-  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, signedUsd, usdCompact, money, usdMillions, usdWords, numWords,
+  formatOptions, usd, usdUpTo, num, pct, ordinal, btc, usdCompact, money, usdMillions, usdWords, numWords,
 } = formatsFor(LANG);
 
 // Dates in the build's language only (LANG is a constant of the build), so the English month
