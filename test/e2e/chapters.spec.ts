@@ -4,7 +4,8 @@
  *   numbers are the ones the widgets show once they hydrate;
  * - bad values in a link are clamped or replaced, and each widget notes every one;
  * - a slider (or, without one, a list) in each widget, moved by keyboard, changes its summary and
- *   the URL, and loading that URL shows every widget as it was.
+ *   the URL, and loading that URL shows every widget as it was;
+ * - on a phone, no two texts of a chart overlap (axis labels, titles, marks' labels).
  * A scrolly's graphic follows the scroll, not the URL: reading-modes.spec.ts tests it.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
@@ -185,5 +186,31 @@ for (const path of chapterPages()) {
         expect(await shown(widget), `${id} from the link`).toEqual(seen[id]);
       }
     });
+  });
+}
+
+// Chinese labels run long ("2,000万美元", "2025年1月"): on a phone an axis's labels ran into each
+// other, and an axis title covered the top tick's label. AxisX writes every k-th label where they
+// would collide; this checks every chart of every chapter, as the browser lays its text out.
+for (const path of chapterPages()) {
+  test(`${path}: on a phone, no two texts of a chart overlap`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(path);
+    await hydrateAll(page);
+    const overlaps = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const svg of document.querySelectorAll('[data-widget] svg[viewBox]')) {
+        const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim() && t.getBoundingClientRect().width);
+        const boxes = texts.map((t) => t.getBoundingClientRect());
+        // Each text's line box, less 3 px at top and bottom: stacked lines' boxes touch, their glyphs do not.
+        texts.forEach((a, i) => texts.slice(i + 1).forEach((b, j) => {
+          const [p, q] = [boxes[i]!, boxes[i + j + 1]!];
+          if (p.left < q.right - 1 && q.left < p.right - 1 && p.top + 3 < q.bottom - 3 && q.top + 3 < p.bottom - 3)
+            out.push(`${svg.closest('[data-widget]')!.getAttribute('data-widget')}: "${a.textContent}" / "${b.textContent}"`);
+        }));
+      }
+      return out;
+    });
+    expect(overlaps).toEqual([]);
   });
 }
