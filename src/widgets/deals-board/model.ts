@@ -3,7 +3,6 @@
  * against the 2024 reference rent (the core's rateMultiple), the summary and the chart
  * description, and how the settings move together when the reader picks a deal or a filter. Pure.
  */
-import { extent } from 'd3-array';
 import { HOSTING_RENT_2024 } from '@core/assumptions';
 import { rateMultiple } from '@core/deals';
 import { num } from '@lib/widget/format';
@@ -42,8 +41,8 @@ function rangePhrase(rows: readonly DealRow[], kind: Deal['kind']): string | und
   const it = rows.filter((r) => r.kind === kind && r.rateBasis === 'it');
   if (it.length === 0) return undefined;
   if (it.length === 1) return text.rangeOne({ name: it[0]!.name, kind, rate: it[0]!.rateText });
-  const [lo = 0, hi = 0] = extent(it, (r) => r.usdPerMwYear);
-  return text.rangeMany({ count: it.length, kind, lo: ratePerMwYear(lo), hi: ratePerMwYear(hi) });
+  const rates = it.map((r) => r.usdPerMwYear);
+  return text.rangeMany({ count: it.length, kind, lo: ratePerMwYear(Math.min(...rates)), hi: ratePerMwYear(Math.max(...rates)) });
 }
 
 function summaryOf(c: DealRow, rows: readonly DealRow[], times: number): string {
