@@ -50,8 +50,8 @@ const WIDGET_RUNTIME = [
   /\/src\/lib\/widget\/i18n\/\w+\.ts$/,
   /\/src\/charts\/(Figure\.svelte|context\.ts|scales\.ts|AxisX\.svelte|AxisY\.svelte|Rule\.svelte)$/,
   /\/src\/core\/validate\.ts$/,
-  // One module, so whatever one widget imports from it loads on every page with a widget: widgets
-  // take a range's ends with Math.min and Math.max: extent and range cost every such page 0.17 KB gzip.
+  // One module, so whatever one widget imports from it loads on every page with a widget. Widgets
+  // take a range's ends with Math.min and Math.max, since extent and range cost every page 0.17 KB gzip.
   /\/node_modules\/d3-array\//,
 ];
 const chunkOf = (id) => {
