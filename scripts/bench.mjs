@@ -115,6 +115,10 @@ function lighthouse(url) {
     { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
   try {
     const lhr = JSON.parse(out.stdout);
+    // A report can come back with a category unscored (its score null, which would count as 0):
+    // that run failed too.
+    const unscored = Object.values(lhr.categories).filter((c) => typeof c.score !== 'number').map((c) => c.id);
+    if (lhr.runtimeError || unscored.length) throw new Error(lhr.runtimeError?.code ?? `no score for ${unscored.join(', ')}`);
     const score = (c) => lhr.categories[c].score * 100;
     return {
       perf: score('performance'), a11y: score('accessibility'), bp: score('best-practices'), seo: score('seo'),
@@ -122,8 +126,8 @@ function lighthouse(url) {
       tbtMs: lhr.audits['total-blocking-time'].numericValue, domElements: lhr.audits['dom-size']?.numericValue ?? NaN,
       benchmarkIndex: lhr.environment.benchmarkIndex,
     };
-  } catch {
-    console.error(`Lighthouse failed on ${url}: ${(out.stderr ?? '').slice(0, 300)}`);
+  } catch (e) {
+    console.error(`Lighthouse failed on ${url}: ${(out.stderr || e.message || '').slice(0, 300)}`);
     return null;
   }
 }
