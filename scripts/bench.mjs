@@ -248,9 +248,9 @@ try {
     for (let r = 0; r < runs; r++) {
       console.log(`Lighthouse round ${r + 1} of ${runs}: control, ${lighthousePages.map((p) => `${p} and its no-JS twin`).join(', ')}`);
       for (const [p, done] of samples) {
-        // A run that fails to record its trace (NO_NAVSTART) is run again, up to three tries, so the
-        // page keeps its sample for this round: in two judged runs on 7 December one page failed twice
-        // in a row and was left with four samples.
+        // A failed run (lighthouse() says why, e.g. NO_NAVSTART) is run again, up to three tries, so
+        // the page keeps its sample for this round: in two judged runs on 7 December one page failed
+        // twice in a row and was left with four samples.
         const s = lighthouse(urls.get(p)) ?? lighthouse(urls.get(p)) ?? lighthouse(urls.get(p));
         if (s) done.push({ round: r + 1, ...s });
       }
