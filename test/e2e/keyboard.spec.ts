@@ -6,7 +6,7 @@
  * scroll anchoring, as in Safari, with no layout forced while a key's input is handled); selects,
  * buttons, disclosures and custom buttons work from the keyboard.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect, type Locator } from '@playwright/test';
 import { chapterPages, checkedPages, isChapter, isEmbed } from './site';
 import { installInPage } from './inpage';
 import { hydrateAll, loadHydrated, widgets, type NumberParam } from './widgets';
@@ -216,6 +216,17 @@ for (const w of widgets) {
   });
 }
 
+/**
+ * Where a slider is on the screen once its widget shows the numbers of its settings (the miner's
+ * dilemma simulates after input), two frames later.
+ */
+const settledTop = (s: Locator) => s.evaluate((el) => new Promise<number>((resolve) => {
+  const widget = el.closest('[data-widget]')!;
+  const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.getBoundingClientRect().top)));
+  const wait = () => (widget.hasAttribute('aria-busy') ? requestAnimationFrame(wait) : done());
+  requestAnimationFrame(wait);
+}));
+
 // A jump (End, Home) can change the height of what sits above a slider: a readout wrapping to a
 // second line, a table's columns re-spread, a slider's value going under its label, the miner's
 // dilemma's numbers arriving after its simulation. On a phone that moved the slider 18 to 44 px on
@@ -234,17 +245,9 @@ for (const path of chapterPages()) {
       await s.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await s.focus();
       for (const key of ['End', 'Home', 'End']) {
-        // Where the slider is once its widget shows the numbers of its settings (the miner's dilemma
-        // simulates after input), two frames later.
-        const top = () => s.evaluate((el) => new Promise<number>((resolve) => {
-          const widget = el.closest('[data-widget]')!;
-          const done = () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(el.getBoundingClientRect().top)));
-          const wait = () => (widget.hasAttribute('aria-busy') ? requestAnimationFrame(wait) : done());
-          requestAnimationFrame(wait);
-        }));
-        const before = await top();
+        const before = await settledTop(s);
         await page.keyboard.press(key);
-        const shift = (await top()) - before;
+        const shift = (await settledTop(s)) - before;
         if (Math.abs(shift) > 1) moved.push(`${label} (${key}): ${shift.toFixed(0)} px`);
       }
     }
@@ -276,13 +279,12 @@ for (const by of ['a key', 'input without a key'] as const) {
         return read.call(this);
       };
     });
-    const top = () => s.evaluate((el) => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(el.getBoundingClientRect().top)))));
-    const before = await top();
+    const before = await settledTop(s);
     const summary = await page.locator('[data-summary]').textContent();
     if (by === 'a key') await page.keyboard.press('End');
     else await s.evaluate((el: HTMLInputElement) => { el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); });
     await expect(page.locator('[data-summary]')).not.toHaveText(summary!);
-    expect(Math.abs((await top()) - before), 'px the slider moved').toBeLessThan(1);
+    expect(Math.abs((await settledTop(s)) - before), 'px the slider moved').toBeLessThan(1);
     expect(await page.evaluate(() => (window as unknown as { seen: { reads: number } }).seen.reads)).toBe(by === 'a key' ? 0 : 1);
   });
 }
