@@ -1,7 +1,7 @@
 /**
  * Hosting rent as rates: a year of rent on a site's IT load, a rent per MW-year as a rent per
  * kW-month, and a hosting contract's total as either. The site's year of hosting, with its power
- * and overheads, is `siteHostingYear` in power.ts.
+ * and overheads, is `siteHostingYear` in aiSite.ts.
  */
 import type { Formula } from './formula';
 import { nonNegative, positive } from './validate';

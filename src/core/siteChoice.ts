@@ -1,18 +1,20 @@
 /**
  * One powered site, three businesses for the next year, side by side: mine
  * with the ASICs already there, lease the power to an AI tenant, or buy GPUs
- * and rent them out. Built on the site functions of `power.ts`, adding the
- * costs a switch brings (the refit of the building, hosting overheads,
- * mining overheads) and the range that Bitcoin's price puts around mining.
+ * and rent them out. Built on the site functions of `power.ts` and `aiSite.ts`,
+ * adding the costs a switch brings (the refit of the building, hosting
+ * overheads, mining overheads) and the range that Bitcoin's price puts around
+ * mining; and the head start a converted mine has over a new site, and its worth.
  *
  * Power bookkeeping: `siteMw` is grid power. As a mine it feeds ASICs at
  * `miningPue`; as an AI site its critical IT is `siteMw / aiPue`.
  */
 import type { Formula } from './formula';
-import { siteGpuRentalYear, siteHostingYear, siteMiningYear, type SiteYear } from './power';
+import { siteGpuRentalYear, siteHostingYear } from './aiSite';
+import { siteMiningYear, type SiteYear } from './power';
 import { checkPercentiles, createRowPercentiles } from './quantile';
 import { simulateGbmPaths } from './risk';
-import { inRange, integer, nonNegative, percent, positive } from './validate';
+import { finite, inRange, integer, nonNegative, percent, positive } from './validate';
 
 /** Inputs for {@link siteThreeWays}. */
 export interface SiteThreeWaysInput {
@@ -195,10 +197,35 @@ export function monthsSavedByConversion(gridWaitMonths: number, conversionMonths
   return Math.max(0, nonNegative('gridWaitMonths', gridWaitMonths) - nonNegative('conversionMonths', conversionMonths));
 }
 
+/** Inputs for {@link valueOfEarlierEnergizationUsd}. */
+export interface EarlierEnergizationInput {
+  /** Months sooner the site starts earning (≥ 0). */
+  monthsSaved: number;
+  /** Net revenue of a full year of operation, USD (any finite number). */
+  annualNetRevenueUsd: number;
+}
+
+/**
+ * Value of switching a site on sooner, undiscounted: the extra months of
+ * operation at the annual net revenue, `monthsSaved / 12 × annualNetRevenue`.
+ * This is why an already-connected mining site is worth a premium when the
+ * grid queue for a new connection is years long (fact E12).
+ */
+export function valueOfEarlierEnergizationUsd(input: EarlierEnergizationInput): number {
+  const months = nonNegative('monthsSaved', input.monthsSaved);
+  return (months / 12) * finite('annualNetRevenueUsd', input.annualNetRevenueUsd);
+}
+
 export const monthsSavedFormula: Formula = {
   words: 'A mine that already has its grid connection starts earning after its refit; a new site waits for the grid. The head start is the difference, never below zero.',
   symbols: 'Δ = max(0, grid wait − refit)',
   fn: 'monthsSavedByConversion',
+};
+
+export const earlierEnergizationFormula: Formula = {
+  words: 'Each month a site runs sooner is another month of net revenue.',
+  symbols: 'V = months / 12 × annual net revenue',
+  fn: 'valueOfEarlierEnergizationUsd',
 };
 
 export const siteThreeWaysFormula: Formula = {

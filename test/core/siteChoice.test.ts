@@ -5,6 +5,7 @@ import {
   monthsSavedByConversion,
   profitAtPriceRatio,
   siteThreeWays,
+  valueOfEarlierEnergizationUsd,
   yearAveragePriceRatios,
   type SiteThreeWaysInput,
 } from '@core/siteChoice';
@@ -171,5 +172,25 @@ describe('monthsSavedByConversion', () => {
   });
   it('rejects negative months', () => {
     expect(() => monthsSavedByConversion(-1, 0)).toThrow(/gridWaitMonths/);
+  });
+});
+
+describe('valueOfEarlierEnergizationUsd', () => {
+  // With the V-E revenue ($725M/yr): two years saved in a 4-7 year grid queue (fact E12) is worth $1.45B.
+  it('is the months saved times a month of net revenue', () => {
+    expect(valueOfEarlierEnergizationUsd({ monthsSaved: 24, annualNetRevenueUsd: 725e6 })).toBeCloseTo(1.45e9, 0);
+    expect(valueOfEarlierEnergizationUsd({ monthsSaved: 0, annualNetRevenueUsd: 725e6 })).toBe(0);
+  });
+
+  it('is negative when the site would lose money', () => {
+    expect(valueOfEarlierEnergizationUsd({ monthsSaved: 6, annualNetRevenueUsd: -1e6 })).toBe(-5e5);
+  });
+
+  it.each([
+    { call: () => valueOfEarlierEnergizationUsd({ monthsSaved: -1, annualNetRevenueUsd: 1 }), message: 'monthsSaved must be a finite number ≥ 0, got -1' },
+    { call: () => valueOfEarlierEnergizationUsd({ monthsSaved: 1, annualNetRevenueUsd: Number.NaN }), message: 'annualNetRevenueUsd must be a finite number, got NaN' },
+  ])('throws RangeError: $message', ({ call, message }) => {
+    expect(call).toThrow(RangeError);
+    expect(call).toThrow(message);
   });
 });

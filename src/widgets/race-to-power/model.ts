@@ -4,8 +4,7 @@
  * monthsSavedByConversion and valueOfEarlierEnergizationUsd. Pure.
  */
 import { hostingRentUsdPerYear } from '@core/hosting';
-import { valueOfEarlierEnergizationUsd } from '@core/power';
-import { monthsSavedByConversion } from '@core/siteChoice';
+import { monthsSavedByConversion, valueOfEarlierEnergizationUsd } from '@core/siteChoice';
 import { money, num, usd } from '@lib/widget/format';
 import type { Values } from '@lib/widget/params';
 import { text } from './i18n';

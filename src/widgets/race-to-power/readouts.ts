@@ -3,8 +3,7 @@
  * year's rent, each with the settings behind it (and their sources) and the core formula.
  */
 import { hostingRentFormula } from '@core/hosting';
-import { earlierEnergizationFormula } from '@core/power';
-import { monthsSavedFormula } from '@core/siteChoice';
+import { earlierEnergizationFormula, monthsSavedFormula } from '@core/siteChoice';
 import type { Readout } from '@lib/widget/define';
 import { money, num } from '@lib/widget/format';
 import { paramInputs, traced } from '@lib/widget/provenance';

@@ -6,7 +6,8 @@
  */
 import { AI_SITE_OVERHEAD, GPU_POWER_IN_SERVICE, MINING_SITE_OVERHEAD } from '@core/assumptions';
 import type { Formula } from '@core/formula';
-import { siteGpuRentalFormula, siteHostingFormula, siteMiningFormula } from '@core/power';
+import { siteGpuRentalFormula, siteHostingFormula } from '@core/aiSite';
+import { siteMiningFormula } from '@core/power';
 import { yearAveragePriceFormula } from '@core/siteChoice';
 import type { Readout } from '@lib/widget/define';
 import { money, num, ordinal, pct, usd } from '@lib/widget/format';

@@ -21,17 +21,17 @@ export const JS_GOAL_GZIP_BYTES = BUDGET.jsGzipKb * 1024;
  * ships before any widget of its own is one 24 KB chunk: the Svelte runtime (about 15 KB) and the
  * widget runtime (about 9 KB: frame, sliders, readouts, formatting, scales, axes). In English four
  * chapters and every embed page meet the goal; the three over it have the most widget code:
- * asic-vs-gpu (46.8 KB), chapter 7 (the deals board and the miner's dilemma, 54.2 KB) and power
+ * asic-vs-gpu (45.9 KB), chapter 7 (the deals board and the miner's dilemma, 54.2 KB) and power
  * shells (four widgets, 54.8 KB). Chinese text compresses less well than English: five Chinese
  * chapters are over, at 45.7 to 58.9 KB (the beauty contest and the miner's dilemma meet the goal),
  * and so is the miner's dilemma's Chinese embed page. A page that comes under the goal must leave
  * this list (a test says so), and the goal holds it from then on.
  */
 export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
-  '/chapters/asic-vs-gpu/': 47,
+  '/chapters/asic-vs-gpu/': 46.5,
   '/chapters/power-shells/': 55,
   '/chapters/two-years-on/': 54.5,
-  '/zh/chapters/asic-vs-gpu/': 50.5,
+  '/zh/chapters/asic-vs-gpu/': 49.5,
   '/zh/chapters/halving-squeeze/': 46,
   '/zh/chapters/leasing-glut/': 47,
   '/zh/chapters/power-shells/': 59,
