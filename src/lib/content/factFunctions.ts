@@ -15,10 +15,9 @@ import { breakevenPowerPriceUsdPerKwh, minerDay } from '@core/mining';
 import { contractHostingUsdPerKwMonth, contractRevenueUsdPerMwYear } from '@core/hosting';
 import { siteHostingYear } from '@core/aiSite';
 import { siteMiningYear } from '@core/power';
-import { valueOfEarlierEnergizationUsd } from '@core/siteChoice';
 import { gbmPricePercentile, gbmPriceQuantileUsd } from '@core/gbmDistribution';
 import { simulateGbmBands } from '@core/risk';
-import { monthsSavedByConversion } from '@core/siteChoice';
+import { monthsSavedByConversion, valueOfEarlierEnergizationUsd } from '@core/siteChoice';
 
 export type FactArgs = Readonly<Record<string, number | string>>;
 export type FactResult = number | string | Readonly<Record<string, number>>;
