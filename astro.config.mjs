@@ -6,6 +6,7 @@ import widgetIslands from './scripts/widget-islands.mjs';
 import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
 import { declarationOmits, jsonOmits, plainDynamicImports } from './scripts/client-omits.mjs';
 import leanIsland from './scripts/lean-island.mjs';
+import pageBundles, { TERSER_OPTIONS } from './scripts/page-bundles.mjs';
 
 /**
  * The edition this build makes. `npm run build` runs Astro twice: English into dist/, then
@@ -38,7 +39,10 @@ const LANG = siteLang();
  * one-line file that re-exports the renderer from it (0.1 KB gzip on every page with a widget).
  * Files are named by their hash alone, as every import of a file repeats its name (0.06 to 0.23 KB
  * gzip a chapter, against names as short as `widget.[hash].js`); only a component keeps its name
- * in front, since pages, not other files, load it.
+ * in front: the embed builder's is how scripts/bytes.mjs tells it apart, and each island's is the
+ * name its page's bundle exports it by.
+ * After the build, scripts/page-bundles.mjs bundles each page's islands again, into one file per
+ * page beside the widget, popover and scrolly chunks, which stay shared.
  * scripts/bytes.mjs measures the result; test/build/dist/budget.test.ts holds each page to its budget.
  */
 const WIDGET_RUNTIME = [
@@ -78,7 +82,7 @@ export default defineConfig({
   ...(LANG === 'zh' ? { base: '/zh', outDir: './dist/zh', publicDir: './public-zh', cacheDir: './node_modules/.astro-zh' } : {}),
   output: 'static',
   trailingSlash: 'always',
-  integrations: [widgetIslands(), svelte(), mdx(), leanIsland()],
+  integrations: [widgetIslands(), svelte(), mdx(), leanIsland(), pageBundles()],
   // Styles go inline: a chapter otherwise waits on some 25 small render-blocking CSS requests.
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
@@ -101,7 +105,7 @@ export default defineConfig({
       // would load them 0.5 KB (plainDynamicImports replaces it).
       modulePreload: false,
       minify: 'terser',
-      terserOptions: { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } },
+      terserOptions: TERSER_OPTIONS,
     },
     resolve: {
       alias: {

@@ -150,8 +150,8 @@ test('a scrolly snapshot, which never hydrates, builds its readouts’ provenanc
 });
 
 test('a readout’s provenance opens before its island hydrates, from the widget’s record', async ({ page }) => {
-  // The calculator's code never arrives, so its island never hydrates; the page's own script still runs.
-  await page.route(/\/_astro\/SqueezeCalculator\.[\w-]+\.js$/, (route) => route.abort());
+  // The page's island code never arrives, so its islands never hydrate; the page's own script still runs.
+  await page.route(/\/_astro\/chapters-halving-squeeze\.[\w-]+\.js$/, (route) => route.abort());
   await page.goto('/chapters/halving-squeeze/');
   const widget = page.locator('[data-widget="squeeze-calculator"]');
   await widget.scrollIntoViewIfNeeded();

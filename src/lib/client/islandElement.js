@@ -6,7 +6,8 @@
  * It is the directives too, in place of the script Astro inlines for each (0.26 KB gzip a page):
  * `client:load` hydrates at once, `client:visible` when the island comes within its rootMargin
  * of the viewport. test/build/dist/islands.test.ts holds every island to what it supports: those
- * two directives, the default export, and props of the kinds decoded here.
+ * two directives, and props of the kinds decoded here. An island's component is the export its
+ * `component-export` names from the page's one file of island code (scripts/page-bundles.mjs).
  */
 (() => {
   // Astro writes each prop as [kind, value]: 0 a plain value or object, 1 an array, 11 ±Infinity.
@@ -25,7 +26,7 @@
       const attr = (name) => this.getAttribute(name);
       const hydrate = async () => {
         const [module, renderer] = await Promise.all([import(attr('component-url')), import(attr('renderer-url'))]);
-        renderer.default(this)(module.default, decode([0, JSON.parse(attr('props') || '{}')]));
+        renderer.default(this)(module[attr('component-export')], decode([0, JSON.parse(attr('props') || '{}')]));
         this.removeAttribute('ssr');
       };
       if (attr('client') === 'load') return hydrate();

@@ -1,13 +1,15 @@
 /**
  * The islands' element (scripts/lean-island.mjs): every page with an island carries the lean
  * `<astro-island>` in place of Astro's, its CSP lets every inline script run, and every island uses
- * only what the lean element supports. Hydration itself is tested in the browsers (test/e2e,
- * test/engines).
+ * only what the lean element supports. Each page's islands load from one file of their own
+ * (scripts/page-bundles.mjs). Hydration itself is tested in the browsers (test/e2e, test/engines).
  */
 import { describe, expect, it } from 'vitest';
 import { astroIsland, cspHash, directives, leanIslandScript } from '../../../scripts/lean-island.mjs';
-import { inlineScripts } from '../../../scripts/bytes.mjs';
-import { builtPages, htmlOf, scriptSrcOf } from '../../support/builtSite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { inlineScripts, pageScripts } from '../../../scripts/bytes.mjs';
+import { builtPages, distDir, htmlOf, scriptSrcOf } from '../../support/builtSite';
 
 const lean = await leanIslandScript();
 const pages = builtPages().map((path) => ({ path, html: htmlOf(path) }));
@@ -45,11 +47,39 @@ describe('the islands\' element', () => {
       const label = `${path}: ${attribute(tag, 'component-url')}`;
       expect(attribute(tag, 'renderer-url'), label).toMatch(/\.js$/);
       expect(['visible', 'load'], label).toContain(attribute(tag, 'client'));
-      expect(attribute(tag, 'component-export'), label).toBe('default');
       expect(tag, label).not.toContain('before-hydration-url');
       expect(tag, label).toContain(' ssr');
       expect([...propKinds([0, JSON.parse(attribute(tag, 'props') ?? '{}')])].filter((k) => ![0, 1, 11].includes(k)), label).toEqual([]);
     }
     expect(html, path).not.toMatch(/<astro-slot|data-astro-template/);
+  });
+});
+
+describe('each page\'s island file (scripts/page-bundles.mjs)', () => {
+  const attributes = (html: string, name: string) => [...html.matchAll(/<astro-island[^>]*>/g)].map(([tag]) => attribute(tag, name)!);
+  const code = (url: string) => readFileSync(join(distDir, url), 'utf8');
+  const importsOf = (text: string) => [...text.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  // What every page shares: the renderer chunk, the page's module scripts, and what they import.
+  const shared = new Set(withIslands.flatMap(({ path, html }) => {
+    const own = new Set(attributes(html, 'component-url'));
+    return pageScripts(distDir, path).filter((url) => !own.has(url));
+  }));
+
+  it.each(withIslands.map((p) => [p.path, p.html] as const))('%s loads its islands from one file, which exports each island\'s component and imports only shared chunks', (path, html) => {
+    const urls = [...new Set(attributes(html, 'component-url'))];
+    expect(urls, path).toHaveLength(1);
+    const text = code(urls[0]!);
+    const exported = [.../export\s*\{([^}]*)\}/.exec(text)?.[1]?.matchAll(/(?:[\w$]+\s+as\s+)?([\w$]+)\s*(?:,|$)/g) ?? []].map((m) => m[1]);
+    for (const name of attributes(html, 'component-export')) expect(exported, `${path}: ${urls[0]} exports ${name}`).toContain(name);
+    for (const spec of importsOf(text)) expect(shared, `${path}: ${urls[0]} imports ${spec}`).toContain(posix.join(posix.dirname(urls[0]!), spec));
+  });
+
+  it('leaves no script that no page can load', () => {
+    const loaded = new Set(pages.flatMap(({ path }) => pageScripts(distDir, path)));
+    for (const dir of ['/_astro/', '/zh/_astro/']) {
+      const files = readdirSync(join(distDir, dir)).filter((f) => f.endsWith('.js')).map((f) => dir + f);
+      expect(files.length, dir).toBeGreaterThan(0);
+      expect(files.filter((url) => !loaded.has(url)), dir).toEqual([]);
+    }
   });
 });

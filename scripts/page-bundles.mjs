@@ -1,0 +1,120 @@
+/**
+ * One file of island code per page. Rollup cuts the client build into chunks by module, and puts
+ * a module in one chunk whatever the page: a chunk shared by two widgets carries every export
+ * either uses, so a page loads functions none of its widgets calls (the race to power's embed
+ * loaded all of siteChoice.ts, aiSite.ts and risk.ts for one of their functions), and a chapter
+ * loads up to 15 small chunks, each compressed alone. After the build, this integration bundles
+ * each page's islands again into one file that exports each island's component, tree-shaken to
+ * what that page runs; power shells then ships 7 KB gzip less and the race to power's embed 6.6 KB.
+ * What every page shares stays shared, and cached from page to page: the renderer chunk (the
+ * Svelte runtime and the widget runtime), the chunks the page's own module scripts load (popover,
+ * scrolly), everything those import, statically or dynamically (the embed builder), and dynamic
+ * imports, which stay as they are. Files no page reaches any more are removed.
+ * test/build/dist/islands.test.ts checks every page: one island file, exporting each island's
+ * component, importing only shared chunks; budget.test.ts holds the bytes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { minify } from 'terser';
+
+/** The client build's minifier settings (astro.config.mjs), for page bundles too. */
+export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
+
+const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
+/** A file's imports: static (`import … from`, `export … from`) and dynamic (`import("…")`). */
+const importsOf = (code) => [...code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+/** The component a Svelte island's file holds, from the name Vite gave it ("RaceToPower.x1Y2.js"). */
+const componentOf = (url) => /([A-Za-z]\w*)\.[\w-]+\.js$/.exec(url)?.[1] ?? 'Component';
+const hashOf = (code) => createHash('sha256').update(code).digest('base64url').slice(0, 8);
+
+/**
+ * Rewrites the built site in `root` (served under `base`): each page's islands load one bundle of
+ * their own. Returns the bundles made, by page.
+ */
+export async function bundlePages(root, base = '/') {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const fileOf = (url) => join(root, url.slice(prefix.length - 1));
+  const urlOf = (file) => prefix + posix.relative(root, file).split('\\').join('/');
+  const htmlFiles = readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort().map((f) => join(root, f));
+  const pages = htmlFiles.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+
+  // What stays shared: every page's renderer and module scripts, and all they import.
+  const shared = new Set();
+  const queue = pages.flatMap(({ html }) => [...attrs(html, /renderer-url="([^"]+)"/g), ...attrs(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g)]).map(fileOf);
+  while (queue.length) {
+    const file = queue.pop();
+    if (shared.has(file)) continue;
+    shared.add(file);
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
+  }
+
+  const made = new Map();
+  const byCode = new Map();
+  for (const page of pages.filter((p) => p.html.includes('component-url="'))) {
+    const components = [...new Set(attrs(page.html, /component-url="([^"]+)"/g))];
+    const entry = components.map((url) => `export { default as ${componentOf(url)} } from ${JSON.stringify(fileOf(url))};`).join('\n');
+    const bundle = await rollup({
+      input: '\0page',
+      plugins: [{
+        name: 'page-entry',
+        resolveId: (spec, importer) => {
+          if (spec === '\0page') return spec;
+          const file = importer && !spec.startsWith('/') ? join(dirname(importer), spec) : spec;
+          // Written as imported: the bundle sits beside the chunks it imports ('absolute': as is).
+          return shared.has(file) ? { id: `./${basename(file)}`, external: 'absolute' } : file;
+        },
+        load: (id) => (id === '\0page' ? entry : null),
+        // Kept as written: a dynamic import loads a shared chunk, and the bundle sits beside it.
+        resolveDynamicImport: () => false,
+      }],
+    });
+    const astroDir = dirname(fileOf(components[0]));
+    const { output } = await bundle.generate({ format: 'es', dir: astroDir });
+    await bundle.close();
+    if (output.length !== 1) throw new Error(`page-bundles: ${page.file} made ${output.length} files, not one`);
+    const { code } = await minify(output[0].code, TERSER_OPTIONS);
+    // Named after the first page that loads it; a page with the same islands (a chapter with one
+    // widget and that widget's embed page) loads the same file, cached.
+    const name = posix.relative(root, dirname(page.file)).split(/[\\/]/).join('-') || 'index';
+    const file = byCode.get(code) ?? join(astroDir, `${name}.${hashOf(code)}.js`);
+    if (!byCode.has(code)) writeFileSync(file, code);
+    byCode.set(code, file);
+    const url = urlOf(file);
+    page.html = page.html.replace(/component-url="([^"]+)" component-export="default"/g, (_, from) => `component-url="${url}" component-export="${componentOf(from)}"`);
+    writeFileSync(page.file, page.html);
+    made.set(page.file, file);
+  }
+
+  // Files no page reaches now: a file stays while a page or a file that stays names it.
+  const astroDirs = new Set([...made.values()].map((f) => dirname(f)));
+  for (const dir of astroDirs) {
+    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
+    const kept = new Set();
+    let texts = pages.map((p) => p.html);
+    while (texts.length) {
+      const found = scripts.filter((f) => !kept.has(f) && texts.some((t) => t.includes(f)));
+      found.forEach((f) => kept.add(f));
+      texts = found.map((f) => readFileSync(join(dir, f), 'utf8'));
+    }
+    for (const f of scripts) if (!kept.has(f)) rmSync(join(dir, f));
+  }
+  return made;
+}
+
+export default function pageBundles() {
+  let base = '/';
+  return {
+    name: 'page-bundles',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir }) => {
+        await bundlePages(fileURLToPath(dir), base);
+      },
+    },
+  };
+}
