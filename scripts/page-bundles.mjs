@@ -8,8 +8,8 @@
  * what that page runs; power shells then ships 7 KB gzip less and the race to power's embed 6.6 KB.
  * What every page shares stays shared, and cached from page to page: the renderer chunk (the
  * Svelte runtime and the widget runtime), the chunks the page's own module scripts load (popover,
- * scrolly), everything those import, statically or dynamically (the embed builder), and dynamic
- * imports, which stay as they are. Files no page reaches any more are removed.
+ * scrolly), and everything those import, statically or dynamically (the embed builder). Files no
+ * page reaches any more are removed.
  * test/build/dist/islands.test.ts checks every page: one island file, exporting each island's
  * component, importing only shared chunks; budget.test.ts holds the bytes.
  */
@@ -27,13 +27,14 @@ const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
 /** A file's imports: static (`import … from`, `export … from`) and dynamic (`import("…")`). */
 const importsOf = (code) => [...code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
 /** The component a Svelte island's file holds, from the name Vite gave it ("RaceToPower.x1Y2.js"). */
-const componentOf = (url) => /([A-Za-z]\w*)\.[\w-]+\.js$/.exec(url)?.[1] ?? 'Component';
+function componentOf(url) {
+  const name = /([A-Za-z]\w*)\.[\w-]+\.js$/.exec(url)?.[1];
+  if (!name) throw new Error(`page-bundles: no component name in ${url} (astro.config.mjs names each component's file after it)`);
+  return name;
+}
 const hashOf = (code) => createHash('sha256').update(code).digest('base64url').slice(0, 8);
 
-/**
- * Rewrites the built site in `root` (served under `base`): each page's islands load one bundle of
- * their own. Returns the bundles made, by page.
- */
+/** Rewrites the built site in `root` (served under `base`): each page's islands load one bundle of their own. */
 export async function bundlePages(root, base = '/') {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const fileOf = (url) => join(root, url.slice(prefix.length - 1));
@@ -51,7 +52,6 @@ export async function bundlePages(root, base = '/') {
     for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
   }
 
-  const made = new Map();
   const byCode = new Map();
   for (const page of pages.filter((p) => p.html.includes('component-url="'))) {
     const components = [...new Set(attrs(page.html, /component-url="([^"]+)"/g))];
@@ -82,15 +82,15 @@ export async function bundlePages(root, base = '/') {
     const file = byCode.get(code) ?? join(astroDir, `${name}.${hashOf(code)}.js`);
     if (!byCode.has(code)) writeFileSync(file, code);
     byCode.set(code, file);
-    const url = urlOf(file);
-    page.html = page.html.replace(/component-url="([^"]+)" component-export="default"/g, (_, from) => `component-url="${url}" component-export="${componentOf(from)}"`);
+    page.html = page.html.replace(/<astro-island[^>]*>/g, (tag) => {
+      const from = attrs(tag, /component-url="([^"]+)"/g)[0];
+      return tag.replace(`component-url="${from}"`, `component-url="${urlOf(file)}"`).replace('component-export="default"', `component-export="${componentOf(from)}"`);
+    });
     writeFileSync(page.file, page.html);
-    made.set(page.file, file);
   }
 
   // Files no page reaches now: a file stays while a page or a file that stays names it.
-  const astroDirs = new Set([...made.values()].map((f) => dirname(f)));
-  for (const dir of astroDirs) {
+  for (const dir of new Set([...byCode.values()].map((f) => dirname(f)))) {
     const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
     const kept = new Set();
     let texts = pages.map((p) => p.html);
@@ -101,7 +101,6 @@ export async function bundlePages(root, base = '/') {
     }
     for (const f of scripts) if (!kept.has(f)) rmSync(join(dir, f));
   }
-  return made;
 }
 
 export default function pageBundles() {
