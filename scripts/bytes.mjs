@@ -14,7 +14,11 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 /** The builder's chunk, named by Vite after src/controls/EmbedShare.svelte. */
 const isEmbedBuilder = (url) => /\/EmbedShare\.[\w-]+\.js$/.test(url);
 
-function jsClosure(distDir, entries, skip = () => false) {
+/** A built file's imports: static (`import … from`, `export … from`) and dynamic (`import("…")`). */
+export const importsOf = (code) => [...code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
+
+/** URL paths of the scripts `entries` load, themselves and all they import, but for those `skip` names. */
+export function jsClosure(distDir, entries, skip = () => false) {
   const seen = new Set();
   const queue = [...entries];
   while (queue.length) {
@@ -23,11 +27,7 @@ function jsClosure(distDir, entries, skip = () => false) {
     const file = join(distDir, url);
     if (!existsSync(file)) continue;
     seen.add(url);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)) {
-      const spec = m[1] ?? m[2];
-      queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
-    }
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(url), spec));
   }
   return [...seen].sort();
 }

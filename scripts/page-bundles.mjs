@@ -19,13 +19,12 @@ import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
+import { importsOf } from './bytes.mjs';
 
 /** The client build's minifier settings (astro.config.mjs), for page bundles too. */
 export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
 
 const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
-/** A file's imports: static (`import … from`, `export … from`) and dynamic (`import("…")`). */
-const importsOf = (code) => [...code.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']|import\(\s*["']([^"']+\.js)["']\s*\)/g)].map((m) => m[1] ?? m[2]);
 /** The component a Svelte island's file holds, from the name Vite gave it ("RaceToPower.x1Y2.js"). */
 function componentOf(url) {
   const name = /([A-Za-z]\w*)\.[\w-]+\.js$/.exec(url)?.[1];

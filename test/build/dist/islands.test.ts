@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { astroIsland, cspHash, directives, leanIslandScript } from '../../../scripts/lean-island.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { inlineScripts, pageScripts } from '../../../scripts/bytes.mjs';
+import { importsOf, inlineScripts, jsClosure, pageScripts } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir, htmlOf, scriptSrcOf } from '../../support/builtSite';
 
 const lean = await leanIslandScript();
@@ -58,12 +58,11 @@ describe('the islands\' element', () => {
 describe('each page\'s island file (scripts/page-bundles.mjs)', () => {
   const attributes = (html: string, name: string) => [...html.matchAll(/<astro-island[^>]*>/g)].map(([tag]) => attribute(tag, name)!);
   const code = (url: string) => readFileSync(join(distDir, url), 'utf8');
-  const importsOf = (text: string) => [...text.matchAll(/(?:import|export)\s*(?:[^"'`]*?from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
-  // What every page shares: the renderer chunk, the page's module scripts, and what they import.
-  const shared = new Set(withIslands.flatMap(({ path, html }) => {
-    const own = new Set(attributes(html, 'component-url'));
-    return pageScripts(distDir, path).filter((url) => !own.has(url));
-  }));
+  // What pages share: their renderer chunk and module scripts, and all these import.
+  const shared = new Set(jsClosure(distDir, withIslands.flatMap(({ html }) => [
+    ...attributes(html, 'renderer-url'),
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
+  ])));
 
   it.each(withIslands.map((p) => [p.path, p.html] as const))('%s loads its islands from one file, which exports each island\'s component and imports only shared chunks', (path, html) => {
     const urls = [...new Set(attributes(html, 'component-url'))];
