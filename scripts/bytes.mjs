@@ -38,13 +38,15 @@ export const inlineScripts = (text) => [...text.matchAll(/<script(?![^>]*\b(?:sr
 const htmlFileOf = (distDir, pagePath) => join(distDir, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
 const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1].replace(/&amp;/g, '&'));
 
-/** The scripts a page starts from: module scripts and each island's component, renderer and hook. */
-const scriptEntries = (text) => [
+/** The scripts a page starts from that other pages share: module scripts, and each island's renderer and hook. */
+export const sharedEntries = (text) => [
   ...attrs(text, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-  ...attrs(text, /component-url="([^"]+)"/g),
   ...attrs(text, /renderer-url="([^"]+)"/g),
   ...attrs(text, /before-hydration-url="([^"]+)"/g),
 ];
+
+/** The scripts a page starts from: those it shares and each island's component. */
+export const scriptEntries = (text) => [...sharedEntries(text), ...attrs(text, /component-url="([^"]+)"/g)];
 
 const entriesOf = (distDir, pagePath) => scriptEntries(readFileSync(htmlFileOf(distDir, pagePath), 'utf8'));
 

@@ -19,7 +19,7 @@ import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
-import { importsOf } from './bytes.mjs';
+import { jsClosure, scriptEntries, sharedEntries } from './bytes.mjs';
 
 /** The client build's minifier settings (astro.config.mjs), for page bundles too. */
 export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
@@ -35,21 +35,12 @@ const hashOf = (code) => createHash('sha256').update(code).digest('base64url').s
 
 /** Rewrites the built site in `root` (served under `base`): each page's islands load one bundle of their own. */
 export async function bundlePages(root, base = '/') {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  const fileOf = (url) => join(root, url.slice(prefix.length - 1));
-  const urlOf = (file) => prefix + posix.relative(root, file).split('\\').join('/');
+  // Where the site's URL paths start: dist/ for both editions (dist/zh/ is served under /zh/).
+  const siteDir = join(root, posix.relative(base, '/'));
+  const fileOf = (url) => join(siteDir, url);
   const htmlFiles = readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith('.html')).sort().map((f) => join(root, f));
   const pages = htmlFiles.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-
-  // What stays shared: every page's renderer and module scripts, and all they import.
-  const shared = new Set();
-  const queue = pages.flatMap(({ html }) => [...attrs(html, /renderer-url="([^"]+)"/g), ...attrs(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g)]).map(fileOf);
-  while (queue.length) {
-    const file = queue.pop();
-    if (shared.has(file)) continue;
-    shared.add(file);
-    for (const spec of importsOf(readFileSync(file, 'utf8'))) queue.push(join(dirname(file), spec));
-  }
+  const shared = new Set(jsClosure(siteDir, pages.flatMap((p) => sharedEntries(p.html))).map(fileOf));
 
   const byCode = new Map();
   for (const page of pages.filter((p) => p.html.includes('component-url="'))) {
@@ -81,24 +72,18 @@ export async function bundlePages(root, base = '/') {
     const file = byCode.get(code) ?? join(astroDir, `${name}.${hashOf(code)}.js`);
     if (!byCode.has(code)) writeFileSync(file, code);
     byCode.set(code, file);
+    const url = `/${posix.relative(siteDir, file)}`;
     page.html = page.html.replace(/<astro-island[^>]*>/g, (tag) => {
       const from = attrs(tag, /component-url="([^"]+)"/g)[0];
-      return tag.replace(`component-url="${from}"`, `component-url="${urlOf(file)}"`).replace('component-export="default"', `component-export="${componentOf(from)}"`);
+      return tag.replace(`component-url="${from}"`, `component-url="${url}"`).replace('component-export="default"', `component-export="${componentOf(from)}"`);
     });
     writeFileSync(page.file, page.html);
   }
 
-  // Files no page reaches now: a file stays while a page or a file that stays names it.
+  // Scripts no page loads any more: the components and chunks the bundles took in.
+  const loaded = new Set(jsClosure(siteDir, pages.flatMap((p) => scriptEntries(p.html))).map(fileOf));
   for (const dir of new Set([...byCode.values()].map((f) => dirname(f)))) {
-    const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'));
-    const kept = new Set();
-    let texts = pages.map((p) => p.html);
-    while (texts.length) {
-      const found = scripts.filter((f) => !kept.has(f) && texts.some((t) => t.includes(f)));
-      found.forEach((f) => kept.add(f));
-      texts = found.map((f) => readFileSync(join(dir, f), 'utf8'));
-    }
-    for (const f of scripts) if (!kept.has(f)) rmSync(join(dir, f));
+    for (const f of readdirSync(dir)) if (f.endsWith('.js') && !loaded.has(join(dir, f))) rmSync(join(dir, f));
   }
 }
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { astroIsland, cspHash, directives, leanIslandScript } from '../../../scripts/lean-island.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { importsOf, inlineScripts, jsClosure, pageScripts } from '../../../scripts/bytes.mjs';
+import { importsOf, inlineScripts, jsClosure, pageScripts, sharedEntries } from '../../../scripts/bytes.mjs';
 import { builtPages, distDir, htmlOf, scriptSrcOf } from '../../support/builtSite';
 
 const lean = await leanIslandScript();
@@ -59,10 +59,7 @@ describe('each page\'s island file (scripts/page-bundles.mjs)', () => {
   const attributes = (html: string, name: string) => [...html.matchAll(/<astro-island[^>]*>/g)].map(([tag]) => attribute(tag, name)!);
   const code = (url: string) => readFileSync(join(distDir, url), 'utf8');
   // What pages share: their renderer chunk and module scripts, and all these import.
-  const shared = new Set(jsClosure(distDir, withIslands.flatMap(({ html }) => [
-    ...attributes(html, 'renderer-url'),
-    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!),
-  ])));
+  const shared = new Set(jsClosure(distDir, withIslands.flatMap(({ html }) => sharedEntries(html))));
 
   it.each(withIslands.map((p) => [p.path, p.html] as const))('%s loads its islands from one file, which exports each island\'s component and imports only shared chunks', (path, html) => {
     const urls = [...new Set(attributes(html, 'component-url'))];
