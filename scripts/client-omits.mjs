@@ -19,12 +19,15 @@ const jsonFields = (lang) => ({ '/content/deals.json': ['note', 'miner', 'counte
  *   title, settings and presets. Its words in each language (i18n/<lang>.ts) carry the goal too.
  * - The sources of a widget and of its presets (meta.ts, presets.ts): the sources page reads them,
  *   and the server passes the island those it cites.
+ * - A still's words (the legend of its settings, the link under them), which only the server renders.
  * - `factIds`, which tie data in the core and the widgets to content/facts.json: tests and the
  *   server's fact references read them.
  */
 const DECLARATION_FIELDS = [
   { file: /\/src\/widgets\/[^/]+\/meta\.ts$/, object: 'meta', fields: ['goal', 'chapter', 'component'] },
   { file: /\/src\/widgets\/[^/]+\/i18n\/\w+\.ts$/, object: 'text', fields: ['goal'] },
+  // Only the server renders a still (src/controls/WidgetFrame.svelte).
+  { file: /\/src\/lib\/widget\/i18n\/\w+\.ts$/, object: 'ui', fields: ['stillSettings', 'stillLink'] },
   { file: /\/src\/widgets\/[^/]+\/(meta|presets)\.ts$/, fields: ['sources'] },
   { file: /\/src\/(core\/|widgets\/[^/]+\/)[^/]+\.ts$/, fields: ['factIds'] },
 ];

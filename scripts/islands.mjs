@@ -36,14 +36,16 @@ export function widgetFolders(dir = WIDGETS) {
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** The markup placing one widget: server-only for a scrolly snapshot, else hydrated at once (`load`) or when near the viewport. */
+/** The markup placing one widget: server-only for a scrolly snapshot or a still, else hydrated at once (`load`) or when near the viewport. */
 const place = (c) =>
-  `(snapshot ? <${c} {...props} sources={sources} /> : load ? <${c} client:load {...props} sources={sources} /> : <${c} client:visible={{ rootMargin: '300px' }} {...props} sources={sources} />)`;
+  `(snapshot || still ? <${c} {...props} sources={sources} still={stillHref} /> : load ? <${c} client:load {...props} sources={sources} /> : <${c} client:visible={{ rootMargin: '300px' }} {...props} sources={sources} />)`;
 
 const PROPS_DOC = `Its props are the chapter's starting values, e.g. power={0.06}; \`load\` hydrates it at once
  * (embed pages), else when near the viewport. A scrolly's per-step snapshot (\`step\`, from
  * <Scrolly graphic=…>) is server-rendered only: it repeats the live graphic for the stacked
- * reading mode and never hydrates.`;
+ * reading mode and never hydrates. So is a still (\`still\`), for a chapter that revisits a widget
+ * another chapter carries: its settings are shown, fixed, with a link to the live widget there
+ * (src/lib/widget/widgetHref.ts), and the page loads none of its code.`;
 
 /** The text of Island.astro for these widgets. */
 export function islandSource(folders = widgetFolders()) {
@@ -57,17 +59,20 @@ export function islandSource(folders = widgetFolders()) {
  */
 import { widgetById } from './registry';
 import { widgetSourceRefs } from '@lib/widget/widgetSources';
+import { widgetHref } from '@lib/widget/widgetHref';
 ${imports}
 
 interface Props {
   id: string;
   load?: boolean;
+  still?: boolean;
   [setting: string]: unknown;
 }
-const { id, load = false, ...props } = Astro.props;
+const { id, load = false, still = false, ...props } = Astro.props;
 const snapshot = props.step !== undefined;
 const widget = widgetById[id];
 if (!widget) throw new Error(\`There is no widget "\${id}": use a folder name from src/widgets.\`);
+const stillHref = still ? widgetHref(widget, props) : undefined;
 // The widget's sources, for its provenance popovers ("how was this calculated?").
 const sources = await widgetSourceRefs(widget);
 ---
@@ -85,13 +90,16 @@ export function widgetIslandSource(w) {
 import ${w.component} from '@widgets/${w.id}/${w.component}.svelte';
 import { widget } from '@widgets/${w.id}/widget';
 import { widgetSourceRefs } from '@lib/widget/widgetSources';
+import { widgetHref } from '@lib/widget/widgetHref';
 
 interface Props {
   load?: boolean;
+  still?: boolean;
   [setting: string]: unknown;
 }
-const { load = false, ...props } = Astro.props;
+const { load = false, still = false, ...props } = Astro.props;
 const snapshot = props.step !== undefined;
+const stillHref = still ? widgetHref(widget, props) : undefined;
 // The widget's sources, for its provenance popovers ("how was this calculated?").
 const sources = await widgetSourceRefs(widget);
 ---

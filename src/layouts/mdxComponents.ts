@@ -16,10 +16,8 @@ import Aside from '@story/Aside.astro';
 import FactCheck from '@story/FactCheck.astro';
 import Figure from '@story/Figure.astro';
 import WidgetLink from '@story/WidgetLink.astro';
-import { chapterSlug } from '@lib/content/chapterText';
-import { defaults, toQueryEntries, type Values } from '@lib/widget/params';
+import { widgetHref } from '@lib/widget/widgetHref';
 import { widgets } from '@widgets/registry';
-import { pagePath } from '@lib/i18n/paths';
 
 /** `Component` with some props fixed. */
 function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>): C {
@@ -28,15 +26,12 @@ function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>
   ) as C;
 }
 
-/** Where a widget lives, set up at one of its presets: its chapter, the preset's values as the query, its anchor. */
-function widgetHref(component: string, presetId: string | undefined): string {
+/** The address of a widget by its name as chapters write it, at one of its presets. */
+function hrefFor(component: string, preset: string | undefined): string {
   const w = widgets.find((x) => x.component === component);
   if (!w) throw new Error(`there is no widget "${component}".`);
-  const preset = presetId === undefined ? undefined : w.presets?.find((p) => p.id === presetId);
-  if (presetId !== undefined && !preset) throw new Error(`${component} has no preset "${presetId}"; its presets are ${(w.presets ?? []).map((p) => `"${p.id}"`).join(', ') || 'none'}.`);
-  const query = new URLSearchParams(toQueryEntries(w.schema, { ...defaults(w.schema), ...preset?.values } as Values<typeof w.schema>, w.prefix)).toString();
-  return `${pagePath(`/chapters/${chapterSlug(w.chapter)}/`)}${query ? `?${query}` : ''}#widget-${w.id}`;
+  return widgetHref(w, preset === undefined ? {} : { preset });
 }
-const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor: widgetHref });
+const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor });
 
 export const mdxComponents = { Scrolly, Step, Cite, Fact, Term, Aside, FactCheck, Figure, WidgetLink: WidgetLinkToWidgets };

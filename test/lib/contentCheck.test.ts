@@ -41,6 +41,8 @@ Hashprice was <Fact id="hashprice-2024-04-01" />.<Cite id="hri-2024-04-01, epri-
 
 <SqueezeCalculator power={0.06} model="s19j-pro" />
 
+<SqueezeCalculator preset="nov-2025" still />
+
 <Scrolly id="s" label="Steps" graphic="RewardStaircase">
   <Step>One.</Step>
 </Scrolly>
@@ -65,6 +67,7 @@ Hashprice was <Fact id="hashprice-2024-04-01" />.<Cite id="hri-2024-04-01, epri-
     { name: 'a widget number that is not a number', body: '<SqueezeCalculator power="cheap" />', expected: ['7: <SqueezeCalculator power="cheap">: Power price must be a number.'] },
     { name: 'a dated preset the widget does not have', body: '<SqueezeCalculator preset="nov-2024" />', expected: ['7: <SqueezeCalculator preset="nov-2024"> is not one of the choices for Dated preset. Did you mean "nov-2025"?'] },
     { name: 'a widget choice not among the options', body: '<SqueezeCalculator model="s19j" />', expected: ['7: <SqueezeCalculator model="s19j"> is not one of the choices for Machine. Did you mean "s19j-pro"?'] },
+    { name: 'a still given a value', body: '<SqueezeCalculator still="yes" />', expected: ['7: <SqueezeCalculator still="yes">: still takes no value.'] },
     { name: 'a client directive on a widget', body: '<SqueezeCalculator client:visible />', expected: ['7: <SqueezeCalculator client:visible>: widgets load themselves when the reader scrolls near them.'] },
     { name: 'the old sticky-graphic form, which is gone', body: '<RewardStaircase slot="graphic" scrolly />', expected: ['7: <RewardStaircase> has no setting "slot".', '7: <RewardStaircase> has no setting "scrolly".'] },
     { name: 'a scrolly section without its graphic', body: '<Scrolly id="s" label="a">\n<Step>a</Step>\n</Scrolly>', expected: ['7: <Scrolly> is missing its graphic.'] },

@@ -55,11 +55,11 @@ describe('remarkWidgetIslands', () => {
 });
 
 describe('widgetIslandSource', () => {
-  it.each(widgetFolders().map((w: { id: string; component: string }) => [w.id, w] as const))('%s: hydrates its root, and renders a scrolly snapshot on the server only', (id, w) => {
+  it.each(widgetFolders().map((w: { id: string; component: string }) => [w.id, w] as const))('%s: hydrates its root, and renders a scrolly snapshot or a still on the server only', (id, w) => {
     const text = widgetIslandSource(w);
     expect(text).toContain(`import ${w.component} from '@widgets/${id}/${w.component}.svelte';`);
     expect(text).toContain(`import { widget } from '@widgets/${id}/widget';`);
     expect(text).toContain(`client:visible`);
-    expect(text).toContain(`snapshot ? <${w.component} {...props} sources={sources} />`);
+    expect(text).toContain(`snapshot || still ? <${w.component} {...props} sources={sources} still={stillHref} />`);
   });
 });

@@ -56,8 +56,6 @@ export interface ContentLookups {
   glossary?: readonly GlossaryTerm[];
 }
 
-/** Props any widget takes besides its schema keys. */
-
 const WHERE: Record<NonNullable<PropSpec['refers']>, { what: string; fix: string }> = {
   source: { what: 'source id', fix: 'use an id from content/sources.json (or content/sources/*.json), or add the source there with id, title, publisher, date, url and supports.' },
   sources: { what: 'source id', fix: 'use an id from content/sources.json (or content/sources/*.json), or add the source there with id, title, publisher, date, url and supports.' },
@@ -185,7 +183,9 @@ function checkWidgetTag(tag: MdxTag, schema: Schema, add: Add) {
   for (const attr of tag.attrs) {
     const spec = schema[attr.name];
     if (spec) checkWidgetValue(name, attr, spec, add);
-    else if (attr.name.startsWith('client:')) {
+    else if (attr.name === 'still') {
+      if (attr.value.kind !== 'flag') add(attr.line, `<${name} ${shown(attr)}>: still takes no value.`, `write it on its own: <${name} still />.`);
+    } else if (attr.name.startsWith('client:')) {
       add(attr.line, `<${name} ${attr.name}>: widgets load themselves when the reader scrolls near them.`, `remove ${attr.name}.`);
     } else {
       const settings = keys.map((k) => `${k} (${schema[k]!.label})`);

@@ -1,5 +1,5 @@
 import { mergeQuery, parseParams, withStartValues, type Schema, type Values } from './params';
-import { onMount } from 'svelte';
+import { getContext, onMount, setContext } from 'svelte';
 import type { WidgetMeta } from './define';
 import type { SourceRef } from './provenance';
 import { provideRecord } from './readoutRecord';
@@ -106,6 +106,14 @@ export class ParamState<S extends Schema> {
   }
 }
 
+const STILL = Symbol('still');
+/**
+ * Where the live widget is, when this one is a still (a server-rendered widget with its settings
+ * fixed, placed `still` in a chapter that revisits it: scripts/islands.mjs passes the address as
+ * the `still` prop); undefined otherwise, and always in the browser, where no still runs.
+ */
+export const stillHref = (): string | undefined => (import.meta.env.SSR ? getContext<string | undefined>(STILL) : undefined);
+
 /**
  * A widget root's set-up in one call, during component initialisation: starts the record its
  * readouts join and their popovers cite sources from (readoutRecord.ts), creates its parameter state with the chapter's starting values (`start`, the
@@ -118,6 +126,7 @@ export function widgetState<S extends Schema>(
   { start = {}, connect = true }: { start?: Record<string, unknown>; connect?: boolean } = {},
 ): ParamState<S> {
   provideRecord(sources);
+  if (import.meta.env.SSR && typeof start.still === 'string') setContext(STILL, start.still);
   const p = new ParamState(meta, '', start);
   onMount(() => {
     if (connect) p.connect(location.search);

@@ -12,6 +12,9 @@ export const ui = {
   howCalculated: (label: string) => `How this was calculated: ${label}`,
   howComputed: 'How these numbers are computed',
   embedOrShare: 'Embed or share',
+  // A still's (server only: scripts/client-omits.mjs): its fixed settings, and the link to the live widget.
+  stillSettings: 'Settings of this still (fixed)',
+  stillLink: 'Try other settings in the live widget, in its own chapter',
   defaultAsOf: (value: string, asOf: string) => `Default: ${value}, as of ${asOf}`,
   unitInLabel: (label: string, unit: string) => `${label} (${unit})`,
   /** A label and the formula's symbol for it: "Power price (c)". */

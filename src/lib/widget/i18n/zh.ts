@@ -9,6 +9,8 @@ export const ui: UiText = {
   howCalculated: (label) => `计算方法：${label}`,
   howComputed: '这些数字是怎么算出来的',
   embedOrShare: '嵌入或分享',
+  stillSettings: '这张定格图的设置（不可更改）',
+  stillLink: '到这个小工具所在的章节，换别的设置试试',
   defaultAsOf: (value, asOf) => `默认值：${value}（截至${asOf}）`,
   unitInLabel: (label, unit) => `${label}（${unit}）`,
   withSymbol: (label, symbol) => `${label}（${symbol}）`,
