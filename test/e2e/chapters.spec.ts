@@ -19,8 +19,10 @@ test.describe.configure({ timeout: 120_000 });
 
 const BAD = /NaN|Infinity|undefined/;
 const meta = (id: string) => widgets.find((w) => w.id === id)!;
-/** The widgets a reader drives on the page: not a scrolly's graphic. */
-const LIVE = '[data-widget]:not([data-scrolly] [data-widget])';
+/** The widgets drawn on the page, not a scrolly's graphic: those a reader drives, and stills, whose settings are fixed. */
+const DRAWN = '[data-widget]:not([data-scrolly] [data-widget])';
+/** The widgets a reader drives. */
+const LIVE = `${DRAWN}:not([data-still])`;
 /** Words in a text, each Chinese character counted as one (a Chinese chapter has no spaces between words). */
 const words = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length + text.replace(/\p{Script=Han}/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** The Chinese edition's pages, under /zh/. */
@@ -52,7 +54,7 @@ const articleText = (page: Page) => page.locator('article').evaluate((a) => {
 const sameOnBothEngines = (s: Awaited<ReturnType<typeof shown>>) =>
   JSON.parse(JSON.stringify(s).replace(/(\d)\.0([KMBT])\b/g, '$1$2')) as typeof s;
 
-const liveIds = (page: Page) => page.locator(LIVE).evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')!));
+const idsOf = (page: Page, selector = LIVE) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')!));
 const settled = (widget: Locator) => expect(widget).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
 
 /** Bad values for a widget's first parameters: too high, not a number, too low, not a choice. */
@@ -92,7 +94,8 @@ for (const path of chapterPages()) {
         const name = (await el.getAttribute('data-widget')) ?? (await el.getAttribute('aria-label'));
         expect(await el.locator('svg, [data-readout]').count(), `${path}: ${name} renders nothing without JavaScript`).toBeGreaterThan(0);
       }
-      const ids = await liveIds(plain);
+      // A still too: without JavaScript and with it, it shows the same (its tables built when opened).
+      const ids = await idsOf(plain, DRAWN);
       expect(ids.length, 'widgets on the page').toBeGreaterThan(0);
       const before: Record<string, Awaited<ReturnType<typeof shown>>> = {};
       for (const id of ids) {
@@ -114,7 +117,7 @@ for (const path of chapterPages()) {
     test('bad values in the link are clamped or replaced, and each widget notes every one', async ({ page }) => {
       const onPage = new Set(await (async () => {
         await page.goto(path);
-        return liveIds(page);
+        return idsOf(page);
       })());
       const q = new URLSearchParams();
       const clamped = new Map<string, ParamSpec>();
@@ -144,7 +147,7 @@ for (const path of chapterPages()) {
     test('a slider (or list) in each widget, moved by keyboard, changes its summary and the URL; the link shows the same', async ({ page }) => {
       await page.goto(path);
       await hydrateAll(page);
-      const ids = await liveIds(page);
+      const ids = await idsOf(page);
       const seen: Record<string, Awaited<ReturnType<typeof shown>>> = {};
       const keys: Record<string, string> = {};
       for (const id of ids) {

@@ -33,7 +33,8 @@ for (const path of walkPages) {
       const stops: string[] = [];
       let i = 0;
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(sel))) {
-        if (el.tabIndex < 0 || (el as HTMLButtonElement).disabled || el.closest('[inert]')) continue;
+        // :disabled, not .disabled: a disabled fieldset (a still's settings) disables what it holds.
+        if (el.tabIndex < 0 || el.matches(':disabled') || el.closest('[inert]')) continue;
         if (!el.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions)) continue;
         if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
         if (el instanceof HTMLInputElement && el.type === 'radio') {
@@ -238,7 +239,7 @@ for (const path of chapterPages()) {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);
     await hydrateAll(page);
-    const sliders = page.locator('[data-widget]:not([data-scrolly] [data-widget]) input[type=range]:visible');
+    const sliders = page.locator('[data-widget]:not([data-scrolly] [data-widget]):not([data-still]) input[type=range]:visible');
     const moved: string[] = [];
     for (const s of await sliders.all()) {
       const label = await s.evaluate((el: HTMLInputElement) => el.labels?.[0]?.textContent?.trim() ?? '');

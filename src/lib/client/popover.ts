@@ -236,4 +236,11 @@ export function startPopovers(doc: Document) {
   };
   doc.addEventListener('scroll', follow, { capture: true, passive: true });
   window.addEventListener('resize', follow, { passive: true });
+  // A still never hydrates (WidgetFrame.svelte), so its "Show the numbers" tables stay in the
+  // <noscript> that DataTable writes for readers without JavaScript, which a browser running scripts
+  // keeps as text: opening one builds its table from that text, the server's own markup.
+  doc.addEventListener('toggle', (e) => {
+    const kept = e.target instanceof Element && e.target.matches('[data-still] details[open]') ? e.target.querySelector(':scope > noscript') : null;
+    if (kept) kept.outerHTML = kept.textContent ?? '';
+  }, true);
 }
