@@ -30,7 +30,7 @@ function withProps<C>(name: string, Component: C, fixed: Record<string, unknown>
 function hrefFor(component: string, preset: string | undefined): string {
   const w = widgets.find((x) => x.component === component);
   if (!w) throw new Error(`there is no widget "${component}".`);
-  return widgetHref(w, preset === undefined ? {} : { preset });
+  return widgetHref(w, { preset });
 }
 const WidgetLinkToWidgets = withProps('WidgetLink', WidgetLink, { hrefFor });
 

@@ -12,17 +12,13 @@ import { test, expect, type Locator, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseParams } from '../../src/lib/widget/params';
 import { chapterPages } from './site';
-import { hydrateAll, widgetShown, widgets, type ParamSpec } from './widgets';
+import { DRAWN, LIVE, hydrateAll, widgetShown, widgets, type ParamSpec } from './widgets';
 
 // Each test loads a long chapter twice and waits for its islands: give a busy machine room.
 test.describe.configure({ timeout: 120_000 });
 
 const BAD = /NaN|Infinity|undefined/;
 const meta = (id: string) => widgets.find((w) => w.id === id)!;
-/** The widgets drawn on the page, not a scrolly's graphic: those a reader drives, and stills, whose settings are fixed. */
-const DRAWN = '[data-widget]:not([data-scrolly] [data-widget])';
-/** The widgets a reader drives. */
-const LIVE = `${DRAWN}:not([data-still])`;
 /** Words in a text, each Chinese character counted as one (a Chinese chapter has no spaces between words). */
 const words = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length + text.replace(/\p{Script=Han}/gu, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** The Chinese edition's pages, under /zh/. */

@@ -9,7 +9,7 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { chapterPages, checkedPages, isChapter, isEmbed } from './site';
 import { installInPage } from './inpage';
-import { hydrateAll, loadHydrated, widgets, type NumberParam } from './widgets';
+import { LIVE, hydrateAll, loadHydrated, widgets, type NumberParam } from './widgets';
 
 // Generous: the machine running these is often shared by several builds and browsers.
 test.describe.configure({ timeout: 120_000 });
@@ -239,7 +239,7 @@ for (const path of chapterPages()) {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(path);
     await hydrateAll(page);
-    const sliders = page.locator('[data-widget]:not([data-scrolly] [data-widget]):not([data-still]) input[type=range]:visible');
+    const sliders = page.locator(`${LIVE} input[type=range]:visible`);
     const moved: string[] = [];
     for (const s of await sliders.all()) {
       const label = await s.evaluate((el: HTMLInputElement) => el.labels?.[0]?.textContent?.trim() ?? '');

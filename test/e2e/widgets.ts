@@ -13,6 +13,11 @@ export const widgets: readonly WidgetMeta[] = await Promise.all(folders.map(asyn
 const registry = widgets;
 export type { NumberParam, ParamSpec };
 
+/** The widgets drawn on a page, not a scrolly's graphic: those a reader drives, and stills, whose settings are fixed. */
+export const DRAWN = '[data-widget]:not([data-scrolly] [data-widget])';
+/** The widgets a reader drives. */
+export const LIVE = `${DRAWN}:not([data-still])`;
+
 export const numberParams = (id: string) =>
   Object.entries(registry.find((w) => w.id === id)!.schema).filter((e): e is [string, NumberParam] => e[1].kind === 'number');
 
