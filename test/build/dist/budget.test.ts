@@ -27,8 +27,8 @@ export const JS_GOAL_GZIP_BYTES = BUDGET.jsGzipKb * 1024;
  * leave this list (a test says so), and the goal holds it from then on.
  */
 export const JS_OVER_GOAL_KB: Readonly<Record<string, number>> = {
-  '/chapters/power-shells/': 48,
-  '/zh/chapters/power-shells/': 51,
+  '/chapters/power-shells/': 47,
+  '/zh/chapters/power-shells/': 50,
 };
 const budgetOf = (path: string) => (path in JS_OVER_GOAL_KB ? JS_OVER_GOAL_KB[path]! * 1024 : JS_GOAL_GZIP_BYTES);
 /** Most the embed builder may add when opened: about twice its size when it was split off. */
