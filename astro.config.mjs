@@ -4,7 +4,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import widgetIslands from './scripts/widget-islands.mjs';
 import { coreWords, i18nFolders, siteLang } from './scripts/i18n-folders.mjs';
-import { declarationOmits, jsonOmits, plainDynamicImports } from './scripts/client-omits.mjs';
+import { declarationOmits, formulaKeys, jsonOmits, plainDynamicImports } from './scripts/client-omits.mjs';
 import leanIsland from './scripts/lean-island.mjs';
 import pageBundles, { TERSER_OPTIONS } from './scripts/page-bundles.mjs';
 
@@ -88,7 +88,7 @@ export default defineConfig({
   // Hashes every script and style into a CSP meta tag, so script-src needs no 'unsafe-inline'.
   experimental: { csp: true },
   vite: {
-    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits(), plainDynamicImports()],
+    plugins: [i18nFolders(LANG), coreWords(LANG), clientChunks, jsonOmits(LANG), declarationOmits(), formulaKeys(), plainDynamicImports()],
     build: {
       // Terser (module-aware, three passes) ships about 5% less JavaScript than esbuild's minifier;
       // ES2020 output (Vite's own target) and no Safari 10 workarounds take 0.1 KB more off a chapter.

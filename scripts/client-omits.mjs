@@ -87,6 +87,50 @@ export const declarationOmits = () => ({
 });
 
 /**
+ * The words and symbols of the core's formulas (`{ words, symbols, fn }` in src/core/*.ts), which a
+ * reader sees only in an open readout popover. The client build ships a formula as its function's
+ * name alone, with a number where one function has several formulas (`{ fn, n: 2 }`), and records
+ * its words and symbols here by that key (`fn`, `fn#2`), in the edition's language (coreWords runs
+ * first). After the build, scripts/page-bundles.mjs gives every page with widgets one JSON data
+ * block of the formulas whose functions its scripts name, which the popover reads when it opens
+ * (src/lib/client/popContent.ts). The server renders from the whole source.
+ */
+export const formulaTexts = new Map();
+
+export const formulaKeys = () => ({
+  name: 'formula-keys',
+  apply: 'build',
+  transform(code, id) {
+    if (!isClient(this) || !/\/src\/core\/[^/]+\.ts$/.test(id)) return null;
+    const fieldOf = (o, name) => o.properties.find((p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value) === name);
+    const literal = (p) => (p.value.type === 'Literal' && typeof p.value.value === 'string' ? p.value.value : undefined);
+    const seen = new Map();
+    const edits = [...objectsIn(this.parse(code))].flatMap((o) => {
+      const fields = ['words', 'symbols', 'fn'].map((f) => fieldOf(o, f));
+      if (fields.includes(undefined)) return [];
+      const [words, symbols, fn] = fields.map(literal);
+      if ([words, symbols, fn].includes(undefined)) throw new Error(`${id}: a formula's words, symbols and fn must each be one string`);
+      const n = (seen.get(fn) ?? 0) + 1;
+      seen.set(fn, n);
+      const key = n === 1 ? fn : `${fn}#${n}`;
+      const known = formulaTexts.get(key);
+      if (known && (known.words !== words || known.symbols !== symbols)) throw new Error(`${id}: another module has a formula computed by ${fn}; give its function another name`);
+      formulaTexts.set(key, { words, symbols });
+      // The words make way for the number, if any; the symbols go.
+      return [{ at: fields[0], put: n === 1 ? '' : `n: ${n}` }, { at: fields[1], put: '' }];
+    });
+    if (!edits.length) return null;
+    // From the last, so earlier offsets hold; a property that goes takes the comma after it.
+    let out = code;
+    for (const { at, put } of edits.sort((a, b) => b.at.start - a.at.start)) {
+      const rest = out.slice(at.end);
+      out = out.slice(0, at.start) + (put ? put + rest : rest.replace(/^\s*,/, ''));
+    }
+    return { code: out, map: null };
+  },
+});
+
+/**
  * Vite wraps every dynamic import in its preload helper, and keeps doing so with `modulePreload`
  * off, to preload the stylesheet of the chunk imported. Here styles go inline, so the one dynamic
  * import (the embed builder) has nothing to preload, and the helper was 0.5 KB gzip of dead code on

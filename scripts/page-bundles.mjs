@@ -10,6 +10,8 @@
  * Svelte runtime and the widget runtime), the chunks the page's own module scripts load (popover,
  * scrolly), and everything those import, statically or dynamically (the embed builder). Files no
  * page reaches any more are removed.
+ * Each page with widgets also gets the words and symbols of the formulas its scripts name, which
+ * the client build ships by their function's name only (formulaKeys, scripts/client-omits.mjs).
  * test/build/dist/islands.test.ts checks every page: one island file, exporting each island's
  * component, importing only shared chunks; budget.test.ts holds the bytes.
  */
@@ -20,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { minify } from 'terser';
 import { jsClosure, scriptEntries, sharedEntries } from './bytes.mjs';
+import { formulaTexts } from './client-omits.mjs';
 
 /** The client build's minifier settings (astro.config.mjs), for page bundles too. */
 export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
@@ -32,6 +35,22 @@ function componentOf(url) {
   return name;
 }
 const hashOf = (code) => createHash('sha256').update(code).digest('base64url').slice(0, 8);
+
+/**
+ * The page with a JSON data block of the words and symbols of each formula whose function its
+ * scripts name, by the key the client build gave it (formulaKeys, scripts/client-omits.mjs).
+ */
+function withFormulaTexts(html, siteDir) {
+  if (!formulaTexts.size) throw new Error('page-bundles: the client build recorded no formulas (formulaKeys in astro.config.mjs)');
+  const js = jsClosure(siteDir, scriptEntries(html)).map((url) => readFileSync(join(siteDir, url), 'utf8')).join('\n');
+  // A formula in the client build is `{fn:"name"}` or `{n:2,fn:"name"}`, as the minifier writes it.
+  const named = new Set([...js.matchAll(/\bfn:"(\w+)"/g)].map((m) => m[1]));
+  const texts = Object.fromEntries([...formulaTexts].filter(([key]) => named.has(key.split('#')[0])).sort());
+  if (!Object.keys(texts).length) return html;
+  // "<" escaped, so no words can end the <script> block.
+  const block = `<script type="application/json" data-formulas>${JSON.stringify(texts).replace(/</g, '\\u003c')}</script>`;
+  return html.replace('</body>', () => `${block}</body>`);
+}
 
 /** Rewrites the built site in `root` (served under `base`): each page's islands load one bundle of their own. */
 export async function bundlePages(root, base = '/') {
@@ -77,6 +96,7 @@ export async function bundlePages(root, base = '/') {
       const from = attrs(tag, /component-url="([^"]+)"/g)[0];
       return tag.replace(`component-url="${from}"`, `component-url="${url}"`).replace('component-export="default"', `component-export="${componentOf(from)}"`);
     });
+    page.html = withFormulaTexts(page.html, siteDir);
     writeFileSync(page.file, page.html);
   }
 

@@ -5,6 +5,7 @@
  * then on. Widgets come from the registry, so a new widget joins these tests.
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
+import type { WidgetRecord } from '../../src/lib/widget/provenance';
 import { loadHydrated, widgets } from './widgets';
 
 const DATED_SOURCE = /Source: .+?\(\d{4}(-\d{2}){0,2}\)/;
@@ -22,8 +23,15 @@ async function panelOf(page: Page, trigger: Locator) {
 const howButtons = (page: Page) =>
   page.locator('[data-widget] [data-pop]:has(> [data-readout]:not([data-plain])) > button[data-pop-trigger]');
 
+/** The widget's record as the server wrote it (ProvenanceRecord.svelte), which hydration removes. */
+async function servedRecord(page: Page, path: string): Promise<WidgetRecord> {
+  const html = await (await page.request.get(path)).text();
+  return JSON.parse(/<script type="application\/json" data-provenance>([^<]*)<\/script>/.exec(html)![1]!) as WidgetRecord;
+}
+
 for (const w of widgets) {
   test(`${w.id}: every readout opens its provenance by keyboard, names a dated source and closes on Escape`, async ({ page }) => {
+    const record = await servedRecord(page, `/embed/${w.id}/`);
     await loadHydrated(page, `/embed/${w.id}/`);
     const buttons = howButtons(page);
     const n = await buttons.count();
@@ -40,6 +48,14 @@ for (const w of widgets) {
       await expect(button).toHaveAttribute('aria-expanded', 'true');
       await expect(panel).toContainText(/How this was calculated|A reported figure/);
       await expect(panel, `${name} names a dated source`).toContainText(DATED_SOURCE);
+      // The browser's formula is its function's name alone; the words and symbols come from the page
+      // (scripts/client-omits.mjs) and must be the server's.
+      const id = await button.evaluate((b) => (b.previousElementSibling as HTMLElement).dataset.readout!);
+      const formula = record.readouts[id]?.provenance.formula;
+      if (formula) {
+        await expect(panel.locator('.pop-words'), name).toHaveText(formula.words);
+        await expect(panel.locator('.pop-symbols'), name).toHaveText(formula.symbols);
+      }
       await page.keyboard.press('Escape');
       await expect(panel).toBeHidden();
       await expect(button).toHaveAttribute('aria-expanded', 'false');

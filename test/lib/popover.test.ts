@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startPopovers, traceReadout } from '@lib/client/popover';
+import type { Formula } from '@core/formula';
 import type { WidgetRecord } from '@lib/widget/provenance';
 
 const source = { id: 'src-a', title: 'A report', publisher: 'An agency', date: '2024-05', url: 'https://example.org/report' };
@@ -15,6 +16,12 @@ const record: WidgetRecord = {
     revenue: { label: 'Revenue', provenance: { inputs: [{ label: 'Hashprice', value: '$50', sourceId: 'src-a' }] } },
   },
   sources: { 'src-a': source },
+};
+
+/** The page's formulas, by function and number (scripts/page-bundles.mjs), as hydrated readouts name them. */
+const formulas = {
+  minerDay: { words: 'Revenue less cost.', symbols: 'P = R − C' },
+  'minerDay#2': { words: 'Revenue over energy.', symbols: 'R/kWh = R / E' },
 };
 
 /** A readout's markup (src/controls/Readout.svelte): a value, a "?" button and its panel's empty element. */
@@ -38,7 +45,7 @@ const focus = (target: Element) => target.dispatchEvent(new FocusEvent('focusin'
 const later = (ms: number) => vi.spyOn(Date, 'now').mockReturnValue(Date.now() + ms);
 
 beforeAll(() => {
-  document.body.innerHTML = `<figure><p>${readout('profit')} and ${readout('revenue')}, cited ${cite}. ${orphan}</p><script type="application/json" data-provenance>${JSON.stringify(record)}</script></figure><p id="elsewhere">Elsewhere.</p>${sourceList}`;
+  document.body.innerHTML = `<figure><p>${readout('profit')} and ${readout('revenue')}, cited ${cite}. ${orphan}</p><script type="application/json" data-provenance>${JSON.stringify(record)}</script></figure><p id="elsewhere">Elsewhere.</p>${sourceList}<script type="application/json" data-formulas>${JSON.stringify(formulas)}</script>`;
   startPopovers(document);
   startPopovers(document); // a second start (another component's script) adds no second set of listeners
 });
@@ -86,6 +93,21 @@ describe('startPopovers', () => {
     traceReadout(b, { label: 'Profit', provenance: { ...record.readouts.profit!.provenance, inputs: [{ label: 'Power price', value: '$0.070', unit: 'per kWh' }] }, sources: {} });
     expect(panel('profit').textContent).toContain('$0.070');
     expect(document.querySelectorAll(`#${panel('profit').id}`)).toHaveLength(1);
+  });
+
+  // The client build ships a formula as its function's name, and a number where it has several
+  // (formulaKeys, scripts/client-omits.mjs): the words and symbols come from the page.
+  it('gives a hydrated readout’s formula its words and symbols from the page, by function and number', () => {
+    const b = button('profit');
+    const handed = (formula: object) => ({ label: 'Profit', provenance: { formula: formula as Formula, inputs: [] }, sources: {} });
+    traceReadout(b, handed({ fn: 'minerDay', n: 2 }));
+    click(b);
+    expect(panel('profit').querySelector('.pop-words')!.textContent).toBe('Revenue over energy.');
+    expect(panel('profit').querySelector('.pop-symbols')!.textContent).toBe('R/kWh = R / E');
+    traceReadout(b, handed({ fn: 'minerDay' }));
+    expect(panel('profit').querySelector('.pop-words')!.textContent).toBe('Revenue less cost.');
+    expect(panel('profit').textContent).toContain('P = R − C');
+    expect(panel('profit').textContent).toContain('Computed by minerDay().');
   });
 
   it('keeps keyboard focus on the same link when an open panel is rebuilt under it', () => {

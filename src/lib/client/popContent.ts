@@ -7,9 +7,12 @@
  * - a readout (`data-pop="readout"`): its provenance, handed over by the hydrated <Readout>
  *   (`traced`), or else read from its widget's record, the JSON data block ProvenanceRecord.svelte
  *   writes after the readouts (before hydration, and in scrolly snapshots, which never hydrate).
+ *   The browser's copy of a formula comes without its words and symbols, which wait in a data
+ *   block of the page's own until a popover shows them (formulaKeys, scripts/client-omits.mjs).
  */
 import { escapeHtml as esc, provenanceHtml } from '@lib/widget/provenanceHtml';
-import type { ReadoutPop, WidgetRecord } from '@lib/widget/provenance';
+import type { Formula } from '@core/formula';
+import type { Provenance, ReadoutPop, WidgetRecord } from '@lib/widget/provenance';
 import { pop as words, prov } from './i18n';
 import { textLang } from '../i18n/lang';
 import { asOfDate } from '../i18n/dates';
@@ -82,7 +85,19 @@ function recordOf(pop: Element): WidgetRecord | undefined {
   return undefined;
 }
 
-function readoutContent(pop: HTMLElement, trigger: HTMLElement): PopContent | null {
+/**
+ * A provenance with its formula's words and symbols. The browser's copy of a formula names only its
+ * function, and a number where the function has several (`{ fn, n }`); the page has the rest.
+ */
+function withFormula(p: Provenance, doc: Document): Provenance {
+  const f = p.formula as (Formula & { n?: number }) | undefined;
+  if (!f || f.words) return p;
+  const block = doc.querySelector('script[data-formulas]');
+  const texts = block ? dataBlock<Record<string, Pick<Formula, 'words' | 'symbols'>>>(block)?.[f.n ? `${f.fn}#${f.n}` : f.fn] : undefined;
+  return { ...p, formula: { words: '', symbols: '', ...texts, fn: f.fn } };
+}
+
+function readoutContent(pop: HTMLElement, trigger: HTMLElement, doc: Document): PopContent | null {
   let data = traced.get(trigger);
   if (!data) {
     const id = pop.querySelector<HTMLElement>('[data-readout]')?.dataset.readout;
@@ -91,7 +106,7 @@ function readoutContent(pop: HTMLElement, trigger: HTMLElement): PopContent | nu
     if (r && record) data = { ...r, sources: record.sources };
   }
   if (!data) return null;
-  return { label: words.howCalculated(data.label), html: provenanceHtml(data.provenance, data.sources), stacked: true };
+  return { label: words.howCalculated(data.label), html: provenanceHtml(withFormula(data.provenance, doc), data.sources), stacked: true };
 }
 
 /** The content of a popover of any kind, or null when the page has nothing to build it from. */
@@ -99,7 +114,7 @@ export function popContent(pop: HTMLElement, trigger: HTMLElement, doc: Document
   switch (pop.dataset.pop) {
     case 'cite': return citeContent(pop, trigger, doc);
     case 'term': return termContent(trigger, doc, panelId);
-    case 'readout': return readoutContent(pop, trigger);
+    case 'readout': return readoutContent(pop, trigger, doc);
     default: return null;
   }
 }
