@@ -57,6 +57,22 @@ function* objectsIn(node) {
   }
 }
 
+/** A plain property's name (`a: …`, `'a': …`); undefined for a computed key or a spread. */
+const propertyName = (p) => (p.type === 'Property' && !p.computed ? p.key.name ?? p.key.value : undefined);
+
+/**
+ * The code with each property given in place of its own text (`put`), or cut with the comma after
+ * it where `put` is empty. From the last, so earlier offsets hold.
+ */
+function replaceProperties(code, edits) {
+  let out = code;
+  for (const { at, put } of [...edits].sort((a, b) => b.at.start - a.at.start)) {
+    const rest = out.slice(at.end);
+    out = out.slice(0, at.start) + (put ? put + rest : rest.replace(/^\s*,/, ''));
+  }
+  return out;
+}
+
 /**
  * Drops server-only properties of a module's objects (after TypeScript is stripped, so the parser
  * reads plain JavaScript).
@@ -74,15 +90,12 @@ export const declarationOmits = () => ({
       .find((d) => d.id.name === name)?.init;
     const cut = rules.flatMap((rule) => {
       const objects = rule.object ? [exported(rule.object)].filter((o) => o?.type === 'ObjectExpression') : [...objectsIn(ast)];
-      return objects.flatMap((o) => o.properties.filter((p) => p.type === 'Property' && !p.computed && rule.fields.includes(p.key.name ?? p.key.value)));
+      return objects.flatMap((o) => o.properties.filter((p) => rule.fields.includes(propertyName(p))));
     });
     // A property inside another that goes anyway is not cut twice.
     const outer = [...new Set(cut)].filter((p) => !cut.some((q) => q !== p && q.start <= p.start && p.end <= q.end));
     if (!outer.length) return null;
-    // From the last, so earlier offsets hold; each property goes with the comma after it.
-    let out = code;
-    for (const p of outer.sort((a, b) => b.start - a.start)) out = out.slice(0, p.start) + out.slice(p.end).replace(/^\s*,/, '');
-    return { code: out, map: null };
+    return { code: replaceProperties(code, outer.map((p) => ({ at: p, put: '' }))), map: null };
   },
 });
 
@@ -102,7 +115,7 @@ export const formulaKeys = () => ({
   apply: 'build',
   transform(code, id) {
     if (!isClient(this) || !/\/src\/core\/[^/]+\.ts$/.test(id)) return null;
-    const fieldOf = (o, name) => o.properties.find((p) => p.type === 'Property' && !p.computed && (p.key.name ?? p.key.value) === name);
+    const fieldOf = (o, name) => o.properties.find((p) => propertyName(p) === name);
     const literal = (p) => (p.value.type === 'Literal' && typeof p.value.value === 'string' ? p.value.value : undefined);
     const seen = new Map();
     const edits = [...objectsIn(this.parse(code))].flatMap((o) => {
@@ -119,14 +132,7 @@ export const formulaKeys = () => ({
       // The words make way for the number, if any; the symbols go.
       return [{ at: fields[0], put: n === 1 ? '' : `n: ${n}` }, { at: fields[1], put: '' }];
     });
-    if (!edits.length) return null;
-    // From the last, so earlier offsets hold; a property that goes takes the comma after it.
-    let out = code;
-    for (const { at, put } of edits.sort((a, b) => b.at.start - a.at.start)) {
-      const rest = out.slice(at.end);
-      out = out.slice(0, at.start) + (put ? put + rest : rest.replace(/^\s*,/, ''));
-    }
-    return { code: out, map: null };
+    return edits.length ? { code: replaceProperties(code, edits), map: null } : null;
   },
 });
 
