@@ -30,6 +30,7 @@ import { build as viteBuild } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 import { pageBytes } from './bytes.mjs';
+import { minifyClient } from './minify.mjs';
 import { bodyElements } from './dom.mjs';
 import { formatTables } from './bench-table.mjs';
 import { judge } from './bench-verdicts.mjs';
@@ -71,12 +72,12 @@ writeFileSync(join(CONTROL, 'index.html'), '<!doctype html><html lang="en"><head
 writeFileSync(join(CONTROL, 'slider.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Control slider</title></head><body><main data-widget data-hydrated="true"><label>Value <input type="range" min="0" max="100" value="0"></label> <output>0</output></main><script>const i=document.querySelector("input"),o=document.querySelector("output");i.addEventListener("input",()=>{o.textContent=i.value+" units"});</script></body></html>');
 /** Gzip bytes of all the JavaScript each Svelte control loads, from Vite's output: the JS floor of one small Svelte widget. */
 let controlsJsGzip;
-// The Svelte controls, built as the site's islands are (production Svelte, terser), without the site's config.
+// The Svelte controls, built as the site's islands are (production Svelte, scripts/minify.mjs), without the site's config.
 if (timedWidgets.length) {
   const { output } = await viteBuild({
     root: 'bench/controls', configFile: false, logLevel: 'warn', base: './',
-    plugins: [svelte({ configFile: false })],
-    build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: 'terser', rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
+    plugins: [svelte({ configFile: false }), minifyClient()],
+    build: { outDir: join(CONTROL, 'svelte'), emptyOutDir: true, minify: false, rollupOptions: { input: ['slider', 'chart'].map((n) => `bench/controls/${n}.html`) } },
   });
   const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const closure = (c) => [c, ...c.imports.flatMap((f) => closure(chunks.get(f)))];

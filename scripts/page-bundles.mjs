@@ -20,12 +20,9 @@ import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
-import { minify } from 'terser';
 import { jsClosure, scriptEntries, sharedEntries } from './bytes.mjs';
 import { formulaTexts } from './client-omits.mjs';
-
-/** The client build's minifier settings (astro.config.mjs), for page bundles too. */
-export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
+import { minifyModule } from './minify.mjs';
 
 const attrs = (text, re) => [...text.matchAll(re)].map((m) => m[1]);
 /** The component a Svelte island's file holds, from the name Vite gave it ("RaceToPower.x1Y2.js"). */
@@ -84,7 +81,8 @@ export async function bundlePages(root, base = '/') {
     const { output } = await bundle.generate({ format: 'es', dir: astroDir });
     await bundle.close();
     if (output.length !== 1) throw new Error(`page-bundles: ${page.file} made ${output.length} files, not one`);
-    const { code } = await minify(output[0].code, TERSER_OPTIONS);
+    // Minified as the client build's chunks are.
+    const code = await minifyModule(output[0].code);
     // Named after the first page that loads it; a page with the same islands (a chapter with one
     // widget and that widget's embed page) loads the same file, cached.
     const name = posix.relative(root, dirname(page.file)).split(/[\\/]/).join('-') || 'index';
