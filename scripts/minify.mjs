@@ -10,7 +10,7 @@ import { minify as swc } from '@swc/core';
 import { minify as terser } from 'terser';
 
 /** ES2020 modules (Vite's own target), without Safari 10's workarounds. */
-export const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
+const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
 const SWC_OPTIONS = { module: true, ecma: 2020, compress: { passes: 3 }, mangle: true, format: { comments: false } };
 
 export async function minifyModule(code) {
