@@ -32,7 +32,7 @@ const DECLARATION_FIELDS = [
   { file: /\/src\/(core\/|widgets\/[^/]+\/)[^/]+\.ts$/, fields: ['factIds'] },
 ];
 
-const isClient = (ctx) => ctx.environment?.config.consumer === 'client';
+export const isClient = (ctx) => ctx.environment?.config.consumer === 'client';
 
 /** Drops data files' fields (JSON, before Vite's JSON plugin turns the text into a module). */
 export const jsonOmits = (lang) => ({

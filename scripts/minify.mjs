@@ -8,6 +8,7 @@
  */
 import { minify as swc } from '@swc/core';
 import { minify as terser } from 'terser';
+import { isClient } from './client-omits.mjs';
 
 /** ES2020 modules (Vite's own target), without Safari 10's workarounds. */
 const TERSER_OPTIONS = { module: true, ecma: 2020, safari10: false, compress: { passes: 3 }, format: { comments: false } };
@@ -29,7 +30,7 @@ export const minifyClient = () => ({
   renderChunk: {
     order: 'post',
     async handler(code) {
-      if (this.environment?.config.consumer !== 'client') return null;
+      if (!isClient(this)) return null;
       return { code: await minifyModule(code), map: null };
     },
   },
